@@ -1,0 +1,24 @@
+package org.anomalyworkbench.core.data;
+
+import java.nio.file.Path;
+import tech.tablesaw.api.Table;
+
+/**
+ * An imported table with its column roles. The table holds the original values (numbers as
+ * DOUBLE, categories as STRING, dates as DATE/DATE_TIME); preparation turns it into a matrix.
+ *
+ * @param name short name shown in the UI, usually the file name without extension
+ * @param source file it came from, or {@code null} for generated data
+ * @param table the values
+ * @param schema kinds and roles of the table's columns, in table order
+ */
+public record Dataset(String name, Path source, Table table, Schema schema) {
+
+  public int rows() {
+    return table.rowCount();
+  }
+
+  public Dataset withSchema(Schema newSchema) {
+    return new Dataset(name, source, table, newSchema);
+  }
+}
