@@ -1,7 +1,5 @@
 package org.anomalyworkbench.core.compute;
 
-import java.util.Locale;
-
 /**
  * Which compute backend the deep detectors run on, for the status bar, {@code --version} and
  * run provenance.
@@ -25,9 +23,5 @@ public record BackendInfo(Kind kind, String backend, String device, int threads)
   @Override
   public String toString() {
     return summary();
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -87,7 +87,8 @@ public final class NativeEnvironment {
     return System.getenv(name);
   }
 
-  private static void setEnvIfUnset(String name, String value) {
+  /** Sets {@code name} in the native environment unless it is set; records what happened. */
+  static void setEnvIfUnset(String name, String value) {
     Map<String, String> env = System.getenv();
     String current = env.get(name);
     if (current == null) {

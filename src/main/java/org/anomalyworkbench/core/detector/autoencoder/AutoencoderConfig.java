@@ -99,13 +99,16 @@ public record AutoencoderConfig(
    * 6 -> [3, 2], 21 -> [11, 6], 274 -> [64, 32]... see the method body for the exact rule.
    */
   public static List<Integer> layersFor(int inputs) {
-    int bottleneck = Math.max(1, Math.min(32, (int) Math.ceil(inputs / 4.0)));
-    int hidden = Math.min(64, (int) Math.ceil(inputs / 2.0));
+    double bDiv = Double.parseDouble(System.getProperty("awb.ae.bdiv", "4"));
+    double hDiv = Double.parseDouble(System.getProperty("awb.ae.hdiv", "2"));
+    int bMin = Integer.getInteger("awb.ae.bmin", 2);
+    int bottleneck = Math.max(bMin, Math.min(32, (int) Math.ceil(inputs / bDiv)));
+    int hidden = Math.min(64, (int) Math.ceil(inputs / hDiv));
     List<Integer> out = new ArrayList<>();
-    if (hidden > bottleneck) {
+    if (hDiv > 0 && hidden > bottleneck) {
       out.add(hidden);
     }
-    out.add(Math.max(bottleneck, inputs <= 3 ? 2 : bottleneck));
+    out.add(bottleneck);
     return out;
   }
 }
