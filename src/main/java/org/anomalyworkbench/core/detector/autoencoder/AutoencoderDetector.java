@@ -50,7 +50,7 @@ public final class AutoencoderDetector implements Detector<AutoencoderConfig> {
 
   @Override
   public TrainedDetector train(PreparedData data, AutoencoderConfig config, TrainingContext context) {
-    return new TrainedAutoencoder(DenseAutoencoder.train(data, config, context));
+    return TrainedAutoencoder.train(data, config, context);
   }
 
   @Override

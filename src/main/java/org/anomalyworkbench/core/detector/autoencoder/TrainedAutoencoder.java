@@ -1,25 +1,46 @@
 package org.anomalyworkbench.core.detector.autoencoder;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.detector.ScoreSemantics;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainedDetector;
+import org.anomalyworkbench.core.detector.TrainingContext;
 import org.anomalyworkbench.core.project.ModelArchive;
 
-/** A fitted {@link AutoencoderDetector}: scores rows by their mean squared reconstruction error. */
+/**
+ * A fitted {@link AutoencoderDetector}: one or more autoencoders (trained with different seeds)
+ * whose mean squared reconstruction errors are averaged, with the contributions averaged the
+ * same way so they still add up to the score.
+ */
 final class TrainedAutoencoder implements TrainedDetector {
   static final String NETWORK = "network.zip";
   static final String META = "autoencoder.json";
 
-  /** What is saved next to the network. */
-  record Meta(int inputs, double inputClip) {
+  /** What is saved next to the networks. */
+  record Meta(int inputs, double inputClip, int members) {
   }
 
-  private final DenseAutoencoder model;
+  private final List<DenseAutoencoder> members;
 
-  TrainedAutoencoder(DenseAutoencoder model) {
-    this.model = model;
+  TrainedAutoencoder(List<DenseAutoencoder> members) {
+    this.members = List.copyOf(members);
+  }
+
+  /** Trains {@code config.members()} autoencoders, member i with seed {@code seed + 1000 i}. */
+  static TrainedAutoencoder train(PreparedData data, AutoencoderConfig config, TrainingContext context) {
+    List<DenseAutoencoder> out = new ArrayList<>();
+    long iterations = 0;
+    for (int i = 0; i < config.members(); i++) {
+      MemberProgress progress = new MemberProgress(context.listener(), i, config.members(), iterations);
+      TrainingContext member = new TrainingContext(context.seed() + 1000L * i, progress, context.cancel(),
+          context.validation());
+      out.add(DenseAutoencoder.train(data, config, member));
+      iterations = progress.lastIteration();
+    }
+    return new TrainedAutoencoder(out);
   }
 
   @Override
@@ -29,24 +50,60 @@ final class TrainedAutoencoder implements TrainedDetector {
 
   @Override
   public synchronized Scores score(PreparedData data) {
-    return model.scores(data);
+    Scores first = members.get(0).scores(data);
+    if (members.size() == 1) {
+      return first;
+    }
+    double[] values = first.values().clone();
+    float[] contributions = first.contributions().clone();
+    for (int m = 1; m < members.size(); m++) {
+      Scores s = members.get(m).scores(data);
+      for (int r = 0; r < values.length; r++) {
+        values[r] += s.value(r);
+      }
+      float[] c = s.contributions();
+      for (int i = 0; i < contributions.length; i++) {
+        contributions[i] += c[i];
+      }
+    }
+    int n = members.size();
+    for (int r = 0; r < values.length; r++) {
+      values[r] /= n;
+    }
+    for (int i = 0; i < contributions.length; i++) {
+      contributions[i] /= n;
+    }
+    return new Scores(values, contributions, data.featureNames());
   }
 
   @Override
   public ScoreSemantics semantics() {
     return ScoreSemantics.nonNegative("reconstruction error (MSE)",
-        "Mean squared difference between the prepared row and the autoencoder's reconstruction of it; "
-            + "rows unlike the training data reconstruct badly.");
+        "Mean squared difference between the prepared row and the autoencoder's reconstruction of it"
+            + (members.size() > 1 ? ", averaged over " + members.size() + " networks" : "")
+            + "; rows unlike the training data reconstruct badly.");
   }
 
   @Override
   public void save(ModelArchive.Writer out) throws IOException {
-    out.putJson(META, new Meta(model.inputs(), model.clip()));
-    out.putBytes(NETWORK, model.networkBytes());
+    DenseAutoencoder first = members.get(0);
+    out.putJson(META, new Meta(first.inputs(), first.clip(), members.size()));
+    for (int i = 0; i < members.size(); i++) {
+      out.putBytes(entry(i), members.get(i).networkBytes());
+    }
+  }
+
+  private static String entry(int member) {
+    return member == 0 ? NETWORK : "network-" + member + ".zip";
   }
 
   static TrainedAutoencoder load(ModelArchive.Reader in) throws IOException {
     Meta meta = in.json(META, Meta.class);
-    return new TrainedAutoencoder(DenseAutoencoder.fromBytes(in.bytes(NETWORK), NETWORK, meta.inputs(), meta.inputClip()));
+    int n = Math.max(1, meta.members());
+    List<DenseAutoencoder> members = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      members.add(DenseAutoencoder.fromBytes(in.bytes(entry(i)), entry(i), meta.inputs(), meta.inputClip()));
+    }
+    return new TrainedAutoencoder(members);
   }
 }

@@ -58,25 +58,27 @@ public record LatentKnnConfig(
     }
     hiddenLayers = List.copyOf(hiddenLayers);
     // The remaining checks are the autoencoder's: build it once to validate them.
-    toAutoencoder(hiddenLayers, activation, epochs, minSteps, batchSize, learningRate, l2, inputClip, patience, maxTrainingRows);
+    toAutoencoder(hiddenLayers, activation, epochs, minSteps, batchSize, learningRate, l2, inputClip, patience,
+        maxTrainingRows);
   }
 
-  /** The defaults; see {@link LatentKnnDetector}. */
+  /** The defaults: k = 10, 10,000 reference rows, and the autoencoder's defaults (without dropout or noise). */
   public static LatentKnnConfig defaults() {
     AutoencoderConfig ae = AutoencoderConfig.defaults();
-    return new LatentKnnConfig(10, 10_000, ae.hiddenLayers(), ae.activation(), ae.epochs(), ae.minSteps(), ae.batchSize(),
-        ae.learningRate(), ae.l2(), ae.inputClip(), ae.patience(), ae.maxTrainingRows());
+    return new LatentKnnConfig(10, 10_000, ae.hiddenLayers(), ae.activation(), ae.epochs(), ae.minSteps(),
+        ae.batchSize(), ae.learningRate(), ae.l2(), ae.inputClip(), ae.patience(), ae.maxTrainingRows());
   }
 
-  /** The autoencoder part of these settings. */
+  /** The autoencoder part of these settings: one network, no dropout or input noise (a stable embedding). */
   public AutoencoderConfig autoencoder() {
     return toAutoencoder(hiddenLayers, activation, epochs, minSteps, batchSize, learningRate, l2, inputClip, patience,
         maxTrainingRows);
   }
 
-  private static AutoencoderConfig toAutoencoder(List<Integer> hiddenLayers, HiddenActivation activation, int epochs,
-      int minSteps, int batchSize, double learningRate, double l2, double inputClip, int patience, int maxTrainingRows) {
-    return new AutoencoderConfig(hiddenLayers, activation, epochs, minSteps, batchSize, learningRate, 0.0, l2, 0.0, inputClip,
-        patience, maxTrainingRows);
+  private static AutoencoderConfig toAutoencoder(List<Integer> hiddenLayers, HiddenActivation activation,
+      int epochs, int minSteps, int batchSize, double learningRate, double l2, double inputClip, int patience,
+      int maxTrainingRows) {
+    return new AutoencoderConfig(hiddenLayers, activation, epochs, minSteps, batchSize, learningRate, 0.0, l2, 0.0,
+        inputClip, patience, maxTrainingRows, 1);
   }
 }

@@ -84,7 +84,8 @@ final class TrainedLatentKnn implements TrainedDetector {
 
   static TrainedLatentKnn load(ModelArchive.Reader in) throws IOException {
     Meta meta = in.json(META, Meta.class);
-    DenseAutoencoder ae = DenseAutoencoder.fromBytes(in.bytes(NETWORK), NETWORK, meta.inputs(), meta.inputClip());
+    DenseAutoencoder ae = DenseAutoencoder.fromBytes(in.bytes(NETWORK), NETWORK, meta.inputs(),
+        meta.inputClip());
     float[] reference = in.floats(REFERENCE);
     if (reference.length == 0 || reference.length % meta.embeddingSize() != 0) {
       throw new IOException("Model entry '" + REFERENCE + "' has " + reference.length

@@ -21,7 +21,8 @@ class AutoencoderDetectorTest {
   private final AutoencoderDetector detector = new AutoencoderDetector();
 
   private static AutoencoderConfig small(int epochs) {
-    return ConfigBinder.bind(AutoencoderConfig.defaults(), Map.of("epochs", String.valueOf(epochs), "patience", "0"));
+    return ConfigBinder.bind(AutoencoderConfig.defaults(),
+        Map.of("epochs", String.valueOf(epochs), "patience", "0", "minSteps", "0"));
   }
 
   @Test
@@ -29,7 +30,8 @@ class AutoencoderDetectorTest {
     TrainedDetector model = detector.train(DATA.withoutLabels(), small(10), TrainingContext.seeded(1));
     Scores scores = model.score(DATA);
     double auc = DeepDetectorChecks.auc(scores, DATA);
-    assertTrue(auc > 0.85, "AUC " + auc);
+    // Measured 0.911 (seed 1, 10 epochs).
+    assertTrue(auc > 0.87, "AUC " + auc);
     DeepDetectorChecks.contributionsWellFormed(scores, DATA);
   }
 
@@ -57,7 +59,9 @@ class AutoencoderDetectorTest {
 
   @Test
   void divergingLossIsReported() {
-    DeepDetectorChecks.divergenceIsReported(detector, small(3), DeepDetectorChecks.scaled(DATA.slice(0, 200), 1e30f));
+    // Without input clipping the squared error of 1e30-sized values overflows float.
+    DeepDetectorChecks.divergenceIsReported(detector, ConfigBinder.bind(small(3), Map.of("inputClip", "0")),
+        DeepDetectorChecks.scaled(DATA.slice(0, 200), 1e30f));
   }
 
   @Test
@@ -75,7 +79,43 @@ class AutoencoderDetectorTest {
         () -> ConfigBinder.bind(AutoencoderConfig.defaults(), Map.of("dropout", "0.95")));
     assertTrue(e.getMessage().contains("dropout"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> new AutoencoderConfig(List.of(8, 0),
-        AutoencoderConfig.defaults().activation(), 1, 0, 1, 1e-3, 0, 0, 0, 0, 0, 100));
+        AutoencoderConfig.defaults().activation(), 1, 0, 1, 1e-3, 0, 0, 0, 0, 0, 100, 1));
+  }
+
+  @Test
+  void derivedLayersFollowTheSquareRootRule() {
+    assertEquals(List.of(2), AutoencoderConfig.layersFor(3));
+    assertEquals(List.of(3, 2), AutoencoderConfig.layersFor(6));
+    assertEquals(List.of(9, 4), AutoencoderConfig.layersFor(21));
+    assertEquals(List.of(23, 8), AutoencoderConfig.layersFor(64));
+    assertEquals(List.of(64, 16), AutoencoderConfig.layersFor(274));
+  }
+
+  @Test
+  void ensembleAveragesMembersAndReportsOneRun() throws Exception {
+    AutoencoderConfig three = ConfigBinder.bind(small(2), Map.of("members", "3"));
+    java.util.List<org.anomalyworkbench.core.training.TrainingProgress> ends = new java.util.ArrayList<>();
+    PreparedData rows = DATA.slice(0, 300);
+    TrainedDetector model = detector.train(rows, three, new TrainingContext(5, p -> {
+      if (p.epochEnd()) {
+        ends.add(p);
+      }
+    }, null, null));
+    assertEquals(6, ends.size(), "3 members x 2 epochs");
+    for (int i = 0; i < ends.size(); i++) {
+      assertEquals(i + 1, ends.get(i).epoch());
+      assertEquals(6, ends.get(i).totalEpochs());
+    }
+    assertEquals(1.0, ends.get(5).fractionDone(), 1e-9);
+    Scores ensemble = model.score(rows);
+    double mean = 0;
+    for (int m = 0; m < 3; m++) {
+      mean += DenseAutoencoder.train(rows, ConfigBinder.bind(small(2), Map.of()),
+          TrainingContext.seeded(5 + 1000L * m)).scores(rows).value(7) / 3;
+    }
+    assertEquals(mean, ensemble.value(7), 1e-6 * Math.max(1, mean), "the mean of the members' errors");
+    assertEquals(model.score(rows).value(7),
+        DeepDetectorChecks.roundTrip(detector, model, three).score(rows).value(7), "all members saved");
   }
 
   @Test

@@ -19,14 +19,16 @@ class VaeDetectorTest {
   private final VaeDetector detector = new VaeDetector();
 
   private static VaeConfig small(int epochs) {
-    return ConfigBinder.bind(VaeConfig.defaults(), Map.of("epochs", String.valueOf(epochs), "patience", "0"));
+    return ConfigBinder.bind(VaeConfig.defaults(),
+        Map.of("epochs", String.valueOf(epochs), "patience", "0", "minSteps", "0"));
   }
 
   @Test
   void findsTheSyntheticAnomalies() {
     Scores scores = detector.train(DATA.withoutLabels(), small(10), TrainingContext.seeded(1)).score(DATA);
     double auc = DeepDetectorChecks.auc(scores, DATA);
-    assertTrue(auc > 0.85, "AUC " + auc);
+    // Measured 0.945 (seed 1, 10 epochs).
+    assertTrue(auc > 0.9, "AUC " + auc);
     DeepDetectorChecks.contributionsWellFormed(scores, DATA);
   }
 
@@ -54,7 +56,9 @@ class VaeDetectorTest {
 
   @Test
   void divergingLossIsReported() {
-    DeepDetectorChecks.divergenceIsReported(detector, small(3), DeepDetectorChecks.scaled(DATA.slice(0, 200), 1e30f));
+    // Without input clipping the squared error of 1e30-sized values overflows float.
+    DeepDetectorChecks.divergenceIsReported(detector, ConfigBinder.bind(small(3), Map.of("inputClip", "0")),
+        DeepDetectorChecks.scaled(DATA.slice(0, 200), 1e30f));
   }
 
   @Test
