@@ -5,17 +5,18 @@ import java.util.List;
 
 /** Parses cells as Tablesaw packed date-times; missing cells are Tablesaw's missing value. */
 final class DateTimeSink extends ColumnSink {
+  private final long[] values;
   private final MissingMarkers markers;
-  private final List<long[]> chunks = new ArrayList<>();
-  private long[] current;
+  private final List<long[]> spill = new ArrayList<>();
 
-  DateTimeSink(MissingMarkers markers) {
+  DateTimeSink(long[] values, int start, int capacity, MissingMarkers markers) {
+    super(start, capacity);
+    this.values = values;
     this.markers = markers;
-    nextChunk();
   }
 
   @Override
-  boolean set(int slot, char[] buf, int off, int len) {
+  boolean set(int row, char[] buf, int off, int len) {
     long v = DateTimeParser.parse(buf, off, len);
     if (v == DateTimeParser.FAIL) {
       if (!markers.isMissing(buf, off, len)) {
@@ -23,28 +24,28 @@ final class DateTimeSink extends ColumnSink {
       }
       v = DateTimeParser.MISSING;
     }
-    current[slot] = v;
+    if (row < capacity) {
+      values[start + row] = v;
+    } else {
+      spillStore(row - capacity, v);
+    }
     return true;
   }
 
-  @Override
-  void nextChunk() {
-    current = new long[CHUNK];
-    chunks.add(current);
+  private void spillStore(int k, long v) {
+    int chunk = k / CHUNK;
+    if (chunk == spill.size()) {
+      spill.add(new long[CHUNK]);
+    }
+    spill.get(chunk)[k % CHUNK] = v;
   }
 
   @Override
-  int chunkCount() {
-    return chunks.size();
+  int spillChunks() {
+    return spill.size();
   }
 
-  long[] chunk(int i) {
-    return chunks.get(i);
-  }
-
-  @Override
-  void release() {
-    chunks.clear();
-    current = null;
+  long[] spillChunk(int i) {
+    return spill.get(i);
   }
 }

@@ -64,6 +64,26 @@ record FileProbe(long size, int dataStart, Charset charset, byte[] head, String 
     return charset.equals(StandardCharsets.UTF_8);
   }
 
+  /** Average bytes per line in the head (for sizing the column arrays). */
+  double bytesPerLine() {
+    return (double) head.length / Math.max(1, Math.max(count('\n'), count('\r')));
+  }
+
+  /** At least the number of records when the head is the whole file (CR, LF and CRLF all end a line). */
+  int lineCountUpperBound() {
+    return count('\n') + count('\r') + 1;
+  }
+
+  private int count(char c) {
+    int n = 0;
+    for (byte b : head) {
+      if (b == c) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Whether the head is the whole file. */
   boolean headIsWholeFile() {
     return head.length >= size;

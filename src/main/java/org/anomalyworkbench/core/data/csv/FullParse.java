@@ -32,17 +32,20 @@ final class FullParse {
   private FullParse() {
   }
 
-  /** The parsed ranges in file order and their total row count. */
-  record Parsed(List<RangeWorker.Result> parts, int rows) {
+  /** The shared column arrays, the parsed ranges in file order, and their total row count. */
+  record Parsed(ColumnStore store, List<RangeWorker.Result> parts, int rows) {
   }
 
-  /** Everything a range worker needs besides its byte range. */
+  /** Everything a range worker needs besides its byte range and its rows. */
   record Job(Path file, FileProbe probe, char delimiter, boolean header, List<ColumnPlan> plans,
       MissingMarkers markers, CancellationToken cancel, ProgressTracker progress) {
 
-    RangeWorker worker(long start, long end, boolean skipHeader, AtomicBoolean abort) {
-      return new RangeWorker(file, probe, start, end, delimiter, skipHeader, plans, markers, cancel,
-          abort, progress);
+    RangeWorker worker(long start, long end, boolean skipHeader, ColumnSink[] sinks, AtomicBoolean abort) {
+      return new RangeWorker(file, probe, start, end, delimiter, skipHeader, sinks, cancel, abort, progress);
+    }
+
+    int estimateRows(long bytes) {
+      return probe.headIsWholeFile() ? probe.lineCountUpperBound() : ColumnStore.estimateRows(bytes, probe.bytesPerLine());
     }
   }
 
@@ -58,28 +61,39 @@ final class FullParse {
     if (threads >= 2) {
       long split = splitPoint(job.file(), start + (size - start) / 2, size);
       if (split > start && split < size) {
-        Parsed p = runTwo(job, start, split, size);
+        int firstRows = job.estimateRows(split - start);
+        ColumnStore store = new ColumnStore(job.plans(), firstRows + job.estimateRows(size - split));
+        Parsed p = runTwo(job, store, firstRows, start, split, size);
         if (p != null) {
           return p;
         }
         job.progress().reset();
+        return runOne(job, store);
       }
     }
-    RangeWorker.Result r = job.worker(start, size, job.header(), new AtomicBoolean()).call();
-    return new Parsed(List.of(r), r.rows());
+    return runOne(job, new ColumnStore(job.plans(), job.estimateRows(size - start)));
+  }
+
+  private static Parsed runOne(Job job, ColumnStore store) throws IOException {
+    ColumnSink[] sinks = store.sinks(0, store.capacity(), job.markers());
+    RangeWorker.Result r = job.worker(job.probe().dataStart(), job.probe().size(), job.header(), sinks,
+        new AtomicBoolean()).call();
+    return new Parsed(store, List.of(r), r.rows());
   }
 
   /** Two halves in parallel; null when the result cannot be trusted and one thread must redo it. */
-  private static Parsed runTwo(Job job, long start, long split, long end) throws IOException {
+  private static Parsed runTwo(Job job, ColumnStore store, int firstRows, long start, long split, long end)
+      throws IOException {
     AtomicBoolean abort = new AtomicBoolean();
-    FutureTask<RangeWorker.Result> second = new FutureTask<>(job.worker(split, end, false, abort));
+    ColumnSink[] secondSinks = store.sinks(firstRows, store.capacity() - firstRows, job.markers());
+    FutureTask<RangeWorker.Result> second = new FutureTask<>(job.worker(split, end, false, secondSinks, abort));
     Thread t = new Thread(second, "csv-import-range-2");
     t.setDaemon(true);
     t.start();
     RangeWorker.Result first = null;
     Throwable firstError = null;
     try {
-      first = job.worker(start, split, job.header(), abort).call();
+      first = job.worker(start, split, job.header(), store.sinks(0, firstRows, job.markers()), abort).call();
     } catch (IOException | RuntimeException e) {
       firstError = e;
       abort.set(true);
@@ -91,7 +105,7 @@ final class FullParse {
     if (firstError != null || other.error != null || first.multiLineField() || other.result.multiLineField()) {
       return null;
     }
-    return new Parsed(List.of(first, other.result), first.rows() + other.result.rows());
+    return new Parsed(store, List.of(first, other.result), first.rows() + other.result.rows());
   }
 
   private record Outcome(RangeWorker.Result result, Throwable error) {

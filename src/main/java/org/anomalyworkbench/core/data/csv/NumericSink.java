@@ -5,59 +5,64 @@ import java.util.List;
 
 /** Parses cells as doubles; missing cells are NaN. */
 final class NumericSink extends ColumnSink {
+  private final double[] values;
   private final MissingMarkers markers;
   private final char decimalPoint;
   private final boolean checkMarkersFirst;
-  private final List<double[]> chunks = new ArrayList<>();
-  private double[] current;
+  private final List<double[]> spill = new ArrayList<>();
 
-  NumericSink(MissingMarkers markers, char decimalPoint) {
+  NumericSink(double[] values, int start, int capacity, MissingMarkers markers, char decimalPoint) {
+    super(start, capacity);
+    this.values = values;
     this.markers = markers;
     this.decimalPoint = decimalPoint;
     this.checkMarkersFirst = markers.anyNumeric();
-    nextChunk();
   }
 
   @Override
-  boolean set(int slot, char[] buf, int off, int len) {
+  boolean set(int row, char[] buf, int off, int len) {
     if (checkMarkersFirst && markers.isMissing(buf, off, len)) {
-      current[slot] = Double.NaN;
+      store(row, Double.NaN);
       return true;
     }
     double v = NumberParser.parse(buf, off, len, decimalPoint);
     if (NumberParser.failed(v)) {
-      return setMissingOrFail(slot, buf, off, len);
+      return storeMissingOrFail(row, buf, off, len);
     }
-    current[slot] = v;
+    store(row, v);
     return true;
   }
 
-  private boolean setMissingOrFail(int slot, char[] buf, int off, int len) {
+  private boolean storeMissingOrFail(int row, char[] buf, int off, int len) {
     if (!markers.isMissing(buf, off, len)) {
       return false;
     }
-    current[slot] = Double.NaN;
+    store(row, Double.NaN);
     return true;
   }
 
-  @Override
-  void nextChunk() {
-    current = new double[CHUNK];
-    chunks.add(current);
+  private void store(int row, double v) {
+    if (row < capacity) {
+      values[start + row] = v;
+    } else {
+      spillStore(row - capacity, v);
+    }
+  }
+
+  private void spillStore(int k, double v) {
+    int chunk = k / CHUNK;
+    if (chunk == spill.size()) {
+      spill.add(new double[CHUNK]);
+    }
+    spill.get(chunk)[k % CHUNK] = v;
   }
 
   @Override
-  int chunkCount() {
-    return chunks.size();
+  int spillChunks() {
+    return spill.size();
   }
 
-  double[] chunk(int i) {
-    return chunks.get(i);
-  }
-
-  @Override
-  void release() {
-    chunks.clear();
-    current = null;
+  double[] spillChunk(int i) {
+    return spill.get(i);
   }
 }

@@ -7,7 +7,9 @@ import org.anomalyworkbench.core.training.CancellationToken;
 
 /**
  * FastCSV callback that writes each field straight into its column's sink: no String per
- * numeric cell, no record objects. Every record returns {@code null} to FastCSV, so one
+ * numeric cell, no record objects. A record's cells are written at the next row index, which
+ * only advances once the record is complete, so a blank line's single empty field is simply
+ * overwritten by the next record. Every record returns {@code null} to FastCSV, so one
  * iteration step parses the whole range.
  *
  * <p>Blank lines are skipped. A record with another field count than the header stops the
@@ -22,7 +24,6 @@ final class RangeHandler extends AbstractBaseCsvCallbackHandler<Object> {
   private final AtomicBoolean abort;
   private boolean headerPending;
   private long line;
-  private int slot;
   private int rows;
   private boolean multiLineField;
 
@@ -47,7 +48,7 @@ final class RangeHandler extends AbstractBaseCsvCallbackHandler<Object> {
     if (quoted && !multiLineField) {
       multiLineField = hasLineBreak(buf, off, len);
     }
-    if (!sinks[index].set(slot, buf, off, len)) {
+    if (!sinks[index].set(rows, buf, off, len)) {
       throw new ParseStop(ParseStop.Kind.BAD_CELL, line, index, new String(buf, off, len), 0);
     }
   }
@@ -64,21 +65,10 @@ final class RangeHandler extends AbstractBaseCsvCallbackHandler<Object> {
     if (getFieldCount() != columns) {
       throw new ParseStop(ParseStop.Kind.RAGGED, line, -1, null, getFieldCount());
     }
-    rows++;
-    if (++slot == ColumnSink.CHUNK) {
-      nextChunk();
-    }
-    if (rows % CHECK_EVERY == 0) {
+    if (++rows % CHECK_EVERY == 0) {
       checkStop();
     }
     return null;
-  }
-
-  private void nextChunk() {
-    slot = 0;
-    for (ColumnSink s : sinks) {
-      s.nextChunk();
-    }
   }
 
   private void checkStop() {

@@ -6,12 +6,11 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.anomalyworkbench.core.training.CancellationToken;
 
-/** Parses one line-aligned byte range of the file into fresh sinks. */
+/** Parses one line-aligned byte range of the file into its sinks. */
 final class RangeWorker implements Callable<RangeWorker.Result> {
 
   /**
@@ -33,30 +32,21 @@ final class RangeWorker implements Callable<RangeWorker.Result> {
   private final ColumnSink[] sinks;
   private final ProgressTracker progress;
 
+  /**
+   * @param start first byte of the range
+   * @param end byte after the range (just after a line break, or the end of the file)
+   * @param sinks where the values go (a region of the shared column arrays)
+   */
   RangeWorker(Path file, FileProbe probe, long start, long end, char delimiter, boolean skipHeader,
-      List<ColumnPlan> plans, MissingMarkers markers, CancellationToken cancel, AtomicBoolean abort,
-      ProgressTracker progress) {
+      ColumnSink[] sinks, CancellationToken cancel, AtomicBoolean abort, ProgressTracker progress) {
     this.file = file;
     this.probe = probe;
     this.start = start;
     this.end = end;
     this.delimiter = delimiter;
-    this.sinks = newSinks(plans, markers);
+    this.sinks = sinks;
     this.handler = new RangeHandler(sinks, skipHeader, cancel, abort);
     this.progress = progress;
-  }
-
-  private static ColumnSink[] newSinks(List<ColumnPlan> plans, MissingMarkers markers) {
-    ColumnSink[] sinks = new ColumnSink[plans.size()];
-    for (int c = 0; c < sinks.length; c++) {
-      ColumnPlan p = plans.get(c);
-      sinks[c] = switch (p.storage()) {
-        case NUMBER -> new NumericSink(markers, p.decimalPoint());
-        case DATETIME -> new DateTimeSink(markers);
-        case STRING, UNKNOWN -> new StringSink(markers);
-      };
-    }
-    return sinks;
   }
 
   /**

@@ -8,48 +8,50 @@ import java.util.List;
  * through a small pool, which saves memory and time for categorical columns.
  */
 final class StringSink extends ColumnSink {
+  private final String[] values;
   private final MissingMarkers markers;
   private final StringPool pool = new StringPool();
-  private final List<String[]> chunks = new ArrayList<>();
-  private String[] current;
+  private final List<String[]> spill = new ArrayList<>();
 
-  StringSink(MissingMarkers markers) {
+  StringSink(String[] values, int start, int capacity, MissingMarkers markers) {
+    super(start, capacity);
+    this.values = values;
     this.markers = markers;
-    nextChunk();
   }
 
   @Override
-  boolean set(int slot, char[] buf, int off, int len) {
-    int start = off;
+  boolean set(int row, char[] buf, int off, int len) {
+    int from = off;
     int end = off + len;
-    while (start < end && NumberParser.isSpace(buf[start])) {
-      start++;
+    while (from < end && NumberParser.isSpace(buf[from])) {
+      from++;
     }
-    while (end > start && NumberParser.isSpace(buf[end - 1])) {
+    while (end > from && NumberParser.isSpace(buf[end - 1])) {
       end--;
     }
-    current[slot] = markers.isMissing(buf, start, end - start) ? null : pool.get(buf, start, end - start);
+    String v = markers.isMissing(buf, from, end - from) ? null : pool.get(buf, from, end - from);
+    if (row < capacity) {
+      values[start + row] = v;
+    } else {
+      spillStore(row - capacity, v);
+    }
     return true;
   }
 
-  @Override
-  void nextChunk() {
-    current = new String[CHUNK];
-    chunks.add(current);
+  private void spillStore(int k, String v) {
+    int chunk = k / CHUNK;
+    if (chunk == spill.size()) {
+      spill.add(new String[CHUNK]);
+    }
+    spill.get(chunk)[k % CHUNK] = v;
   }
 
   @Override
-  int chunkCount() {
-    return chunks.size();
+  int spillChunks() {
+    return spill.size();
   }
 
-  String[] chunk(int i) {
-    return chunks.get(i);
-  }
-
-  @Override
-  void release() {
-    chunks.clear();
-    current = null;
+  String[] spillChunk(int i) {
+    return spill.get(i);
   }
 }

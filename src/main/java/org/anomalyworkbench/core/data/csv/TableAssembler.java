@@ -10,10 +10,14 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * Joins the parser threads' chunks into one Tablesaw column per CSV column: numbers as
- * {@link DoubleColumn} (NaN = missing), dates and date-times as {@link DateTimeColumn}
- * (date-only values at midnight), everything else as {@link StringColumn}. Each sink is
- * released right after its column is built, so at most one column exists twice.
+ * Turns the parsed column arrays into Tablesaw columns: numbers as {@link DoubleColumn}
+ * (NaN = missing), dates and date-times as {@link DateTimeColumn} (date-only values at
+ * midnight), everything else as {@link StringColumn}.
+ *
+ * <p>Numbers are the bulk of most files, so their arrays become the columns without a copy:
+ * the second thread's rows are moved down in place to follow the first thread's, and the
+ * array is wrapped with its row count (a few percent of unused capacity may remain). Only
+ * when a thread spilled rows beyond its region is a new exact array filled.
  */
 final class TableAssembler {
   /** Distinct values of numeric columns are counted up to this (more reads as cap + 1). */
@@ -68,60 +72,78 @@ final class TableAssembler {
   }
 
   private static DoubleColumn numbers(String name, FullParse.Parsed parsed, int c) {
-    double[] out = new double[parsed.rows()];
-    int pos = 0;
-    for (RangeWorker.Result part : parsed.parts()) {
-      NumericSink sink = (NumericSink) part.sinks()[c];
-      int left = part.rows();
-      for (int i = 0; left > 0; i++) {
-        int n = Math.min(ColumnSink.CHUNK, left);
-        System.arraycopy(sink.chunk(i), 0, out, pos, n);
-        pos += n;
-        left -= n;
-      }
-      sink.release();
+    double[] region = (double[]) parsed.store().array(c);
+    if (!spilled(parsed, c)) {
+      compact(region, parsed, c);
+      return new WrappedDoubleColumn(name, region, parsed.rows());
     }
+    double[] out = new double[parsed.rows()];
+    join(region, out, parsed, c, i -> ((NumericSink) i.sink).spillChunk(i.chunk));
     return new WrappedDoubleColumn(name, out);
   }
 
   private static DateTimeColumn dateTimes(String name, FullParse.Parsed parsed, int c) {
+    long[] region = (long[]) parsed.store().array(c);
     long[] out = new long[parsed.rows()];
-    int pos = 0;
-    for (RangeWorker.Result part : parsed.parts()) {
-      DateTimeSink sink = (DateTimeSink) part.sinks()[c];
-      int left = part.rows();
-      for (int i = 0; left > 0; i++) {
-        int n = Math.min(ColumnSink.CHUNK, left);
-        System.arraycopy(sink.chunk(i), 0, out, pos, n);
-        pos += n;
-        left -= n;
-      }
-      sink.release();
-    }
+    join(region, out, parsed, c, i -> ((DateTimeSink) i.sink).spillChunk(i.chunk));
     return DateTimeColumn.createInternal(name, out);
   }
 
   private static StringColumn strings(String name, FullParse.Parsed parsed, int c) {
+    String[] region = (String[]) parsed.store().array(c);
+    String[] all = new String[parsed.rows()];
+    join(region, all, parsed, c, i -> ((StringSink) i.sink).spillChunk(i.chunk));
     StringColumn col = StringColumn.create(name);
-    for (RangeWorker.Result part : parsed.parts()) {
-      StringSink sink = (StringSink) part.sinks()[c];
-      int left = part.rows();
-      for (int i = 0; left > 0; i++) {
-        int n = Math.min(ColumnSink.CHUNK, left);
-        appendAll(col, sink.chunk(i), n);
-        left -= n;
+    for (String v : all) {
+      if (v == null) {
+        col.appendMissing();
+      } else {
+        col.append(v);
       }
-      sink.release();
     }
     return col;
   }
 
-  private static void appendAll(StringColumn col, String[] values, int n) {
-    for (int i = 0; i < n; i++) {
-      if (values[i] == null) {
-        col.appendMissing();
-      } else {
-        col.append(values[i]);
+  private static boolean spilled(FullParse.Parsed parsed, int c) {
+    for (RangeWorker.Result part : parsed.parts()) {
+      if (part.sinks()[c].spillChunks() > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Moves each range's rows down to follow the previous range's (in place; the first range starts at 0). */
+  private static void compact(Object region, FullParse.Parsed parsed, int c) {
+    int pos = 0;
+    for (RangeWorker.Result part : parsed.parts()) {
+      int from = part.sinks()[c].start;
+      if (from != pos) {
+        System.arraycopy(region, from, region, pos, part.rows());
+      }
+      pos += part.rows();
+    }
+  }
+
+  /** One spill chunk of one sink. */
+  private record SpillRef(ColumnSink sink, int chunk) {
+  }
+
+  /** Copies every range's region rows and then its spilled rows to {@code out}, in file order. */
+  private static void join(Object region, Object out, FullParse.Parsed parsed, int c,
+      java.util.function.Function<SpillRef, Object> spillChunk) {
+    int pos = 0;
+    for (RangeWorker.Result part : parsed.parts()) {
+      ColumnSink sink = part.sinks()[c];
+      int inRegion = Math.min(part.rows(), sink.capacity);
+      System.arraycopy(region, sink.start, out, pos, inRegion);
+      pos += inRegion;
+      int left = part.rows() - inRegion;
+      for (int k = 0; left > 0; k++) {
+        int n = Math.min(ColumnSink.CHUNK, left);
+        System.arraycopy(spillChunk.apply(new SpillRef(sink, k)), 0, out, pos, n);
+        pos += n;
+        left -= n;
       }
     }
   }

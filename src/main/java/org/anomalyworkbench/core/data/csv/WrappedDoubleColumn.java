@@ -12,4 +12,9 @@ final class WrappedDoubleColumn extends DoubleColumn {
   WrappedDoubleColumn(String name, double[] values) {
     super(name, DoubleArrayList.wrap(values));
   }
+
+  /** The first {@code size} values of {@code values} (the rest is unused capacity). */
+  WrappedDoubleColumn(String name, double[] values, int size) {
+    super(name, DoubleArrayList.wrap(values, size));
+  }
 }

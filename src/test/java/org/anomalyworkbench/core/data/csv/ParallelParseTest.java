@@ -83,6 +83,27 @@ class ParallelParseTest {
     assertSameTables(one.table(), two.table());
   }
 
+  /** Long lines first, short lines later: more rows than estimated, which spill into chunks. */
+  @Test
+  void rowsBeyondTheEstimateSpillAndStayInOrder() {
+    String pad = "x".repeat(400);
+    int rows = 400_000;
+    String csv = CsvFixtures.lines("i,t", rows, r -> r + "," + (r < 3_000 ? pad : "s"));
+    Path f = write(dir, "spill.csv", csv);
+    for (int threads = 1; threads <= 2; threads++) {
+      Dataset d = read(f, threads);
+      assertEquals(rows, d.rows());
+      double[] i = d.table().doubleColumn("i").asDoubleArray();
+      for (int r = 0; r < rows; r++) {
+        if (i[r] != r) {
+          assertEquals(r, i[r], "row " + r + " with " + threads + " thread(s)");
+        }
+      }
+      assertEquals("s", d.table().stringColumn("t").get(rows - 1));
+      assertEquals(pad, d.table().stringColumn("t").get(2_999));
+    }
+  }
+
   /** White-box: the clean file really is parsed as two ranges, the multi-line one as one. */
   @Test
   void splitIsUsedOnlyWhenSafe() throws Exception {
