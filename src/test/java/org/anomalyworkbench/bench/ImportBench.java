@@ -43,18 +43,20 @@ public final class ImportBench {
     }
     CsvImportOptions options = CsvImportOptions.defaults().withParseThreads(threads);
     long t0 = System.nanoTime();
+    long cpu0 = cpuNanos();
     Dataset d = CsvImporter.read(file, options);
     double fresh = (System.nanoTime() - t0) / 1e9;
-    System.out.printf("fresh: %.3f s  %.0f rows/s  (JVM up %.3f s before the read)  peak heap %d MB  peak RSS %d MB%n",
-        fresh, d.rows() / fresh, jvmStartMs / 1e3, peakHeapMb(), peakRssMb());
+    System.out.printf("fresh: %.3f s  %.0f rows/s  cpu %.3f s  (JVM up %.3f s before the read)  peak heap %d MB  peak RSS %d MB%n",
+        fresh, d.rows() / fresh, (cpuNanos() - cpu0) / 1e9, jvmStartMs / 1e3, peakHeapMb(), peakRssMb());
     System.out.println("checksum " + checksum(d));
     for (int i = 0; i < warmRuns; i++) {
       d = null;
       System.gc();
       long t = System.nanoTime();
+      long cpu = cpuNanos();
       d = CsvImporter.read(file, options);
       double s = (System.nanoTime() - t) / 1e9;
-      System.out.printf("warm %d: %.3f s  %.0f rows/s%n", i + 1, s, d.rows() / s);
+      System.out.printf("warm %d: %.3f s  %.0f rows/s  cpu %.3f s%n", i + 1, s, d.rows() / s, (cpuNanos() - cpu) / 1e9);
     }
     System.out.printf("peak heap %d MB, peak RSS %d MB%n", peakHeapMb(), peakRssMb());
   }
@@ -71,6 +73,11 @@ public final class ImportBench {
       sb.append(String.format(java.util.Locale.ROOT, "%.3f ", sum));
     }
     return sb.toString().trim();
+  }
+
+  /** CPU time of the whole process (all threads, JIT and GC included). */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static long peakHeapMb() {

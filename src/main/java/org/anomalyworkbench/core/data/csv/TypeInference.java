@@ -26,13 +26,16 @@ final class TypeInference {
     boolean numberComma = commaDecimalAllowed;
     boolean dateTime = true;
     int present = 0;
+    boolean numericMarkers = markers.anyNumeric();
     for (String[] row : rows) {
       char[] b = row[c].toCharArray();
-      if (markers.isMissing(b, 0, b.length)) {
+      // Numbers first: in a numeric column most cells are, and the check is the cheapest.
+      boolean isNumber = numberDot && NumberParser.isNumber(b, 0, b.length, '.');
+      if ((!isNumber || numericMarkers) && markers.isMissing(b, 0, b.length)) {
         continue;
       }
       present++;
-      numberDot = numberDot && NumberParser.isNumber(b, 0, b.length, '.');
+      numberDot = isNumber;
       numberComma = numberComma && NumberParser.isNumber(b, 0, b.length, ',');
       dateTime = dateTime && !numberDot && DateTimeParser.isDateTime(b, 0, b.length);
       if (!numberDot && !numberComma && !dateTime) {
