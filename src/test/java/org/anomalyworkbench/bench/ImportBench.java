@@ -49,6 +49,9 @@ public final class ImportBench {
     System.out.printf("fresh: %.3f s  %.0f rows/s  cpu %.3f s  (JVM up %.3f s before the read)  peak heap %d MB  peak RSS %d MB%n",
         fresh, d.rows() / fresh, (cpuNanos() - cpu0) / 1e9, jvmStartMs / 1e3, peakHeapMb(), peakRssMb());
     System.out.println("checksum " + checksum(d));
+    if (Boolean.getBoolean("bench.threadCpu")) {
+      printThreadCpu();
+    }
     for (int i = 0; i < warmRuns; i++) {
       d = null;
       System.gc();
@@ -73,6 +76,28 @@ public final class ImportBench {
       sb.append(String.format(java.util.Locale.ROOT, "%.3f ", sum));
     }
     return sb.toString().trim();
+  }
+
+  /** CPU seconds per thread name (JIT and GC threads included), from /proc; Linux only. */
+  private static void printThreadCpu() {
+    java.util.Map<String, Double> byName = new java.util.TreeMap<>();
+    try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+      for (Path t : (Iterable<Path>) tasks::iterator) {
+        String stat = Files.readString(t.resolve("stat"));
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+$", "#");
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        double sec = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        byName.merge(name, sec, Double::sum);
+      }
+    } catch (IOException | RuntimeException e) {
+      System.out.println("thread CPU not available: " + e);
+      return;
+    }
+    byName.forEach((n, s) -> {
+      if (s >= 0.01) {
+        System.out.printf("  cpu %-24s %.2f s%n", n, s);
+      }
+    });
   }
 
   /** CPU time of the whole process (all threads, JIT and GC included). */

@@ -41,7 +41,10 @@ final class SampleReader {
   /** Up to {@code maxRecords} records from the start of the file. */
   static Sample read(Path file, FileProbe probe, char delimiter, int maxRecords) throws IOException {
     long available = probe.size() - probe.dataStart();
-    int window = (int) Math.min(available, FileProbe.HEAD_BYTES);
+    // Enough bytes for the wanted records at the head's line length (plus a fifth), so that
+    // one window usually suffices: each larger window is split again from the start.
+    long wanted = (long) (probe.bytesPerLine() * (maxRecords + 1) * 1.2) + 4096;
+    int window = (int) Math.min(available, Math.min(MAX_WINDOW, Math.max(wanted, FileProbe.HEAD_BYTES)));
     while (true) {
       boolean end = window >= available;
       CharSequence text = decode(file, probe, window, end);
