@@ -203,6 +203,19 @@ class CsvImporterParsingTest {
   }
 
   @Test
+  void utf16WithBomIsRead() {
+    byte[] text = "name;v\nZ\u00fcrich;1\nBern;2\n".getBytes(StandardCharsets.UTF_16LE);
+    byte[] bytes = new byte[text.length + 2];
+    bytes[0] = (byte) 0xff;
+    bytes[1] = (byte) 0xfe;
+    System.arraycopy(text, 0, bytes, 2, text.length);
+    CsvImportResult r = CsvImporter.importFile(writeBytes(dir, "utf16.csv", bytes), CsvImportOptions.defaults());
+    assertEquals(';', r.delimiter());
+    assertEquals(List.of("Z\u00fcrich", "Bern"), r.dataset().table().stringColumn("name").asList());
+    assertArrayEquals(new double[] {1, 2}, doubles(r.dataset().table(), "v"));
+  }
+
+  @Test
   void utf8TextIsKept() {
     Table t = read(write(dir, "utf8.csv", "name,v\nZ\u00fcrich,1\n\u6771\u4eac,2\n")).table();
     assertEquals(List.of("Z\u00fcrich", "\u6771\u4eac"), t.stringColumn("name").asList());
