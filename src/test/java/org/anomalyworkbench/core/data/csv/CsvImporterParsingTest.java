@@ -46,6 +46,16 @@ class CsvImporterParsingTest {
   }
 
   @Test
+  void importedNumberColumnsBehaveLikeOrdinaryOnes() {
+    DoubleColumn x = read(write(dir, "sort.csv", "x\n3\n-1\n2\n")).table().doubleColumn("x");
+    x.sortAscending();
+    assertArrayEquals(new double[] {-1, 2, 3}, x.asDoubleArray(), "spare capacity must not leak into the values");
+    x.append(7.0);
+    assertEquals(4, x.size());
+    assertEquals(7.0, x.getDouble(3));
+  }
+
+  @Test
   void quotedFieldsKeepDelimitersNewlinesAndDoubledQuotes() {
     String csv = "id,text,v\n1,\"a,b\",1\n2,\"line1\nline2\",2\n3,\"say \"\"hi\"\"\",3\n4,plain,4\n";
     Table t = read(write(dir, "quoted.csv", csv)).table();
