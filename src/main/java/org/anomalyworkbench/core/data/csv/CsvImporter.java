@@ -187,8 +187,8 @@ public final class CsvImporter {
     return switch (c.kind()) {
       case TEXT -> "text with " + c.distinct() + " different values";
       case DATETIME -> "a second date column";
-      default -> RoleGuesser.LABEL_NAMES.contains(c.name().toLowerCase(java.util.Locale.ROOT))
-          ? "it looks like a second label column" : "a second id column";
+      default -> RoleGuesser.isLabelLike(c.name().toLowerCase(java.util.Locale.ROOT))
+          ? "it looks like ground truth, not a measurement" : "a second id column";
     };
   }
 
