@@ -73,6 +73,7 @@ public final class ResultsView {
     scatter.setId("scatter");
     scatterHolder.getChildren().add(0, scatter);
     new RecordsTable(recordsTable, vm);
+    new EvaluationPanel(vm, evaluationHolder);
     new DetailPanel(vm, detailTitle, valuesTable, contributionHolder, detailSplit, detailEmpty);
     bindToolbar();
     bindRecordsHeader();
@@ -196,10 +197,5 @@ public final class ResultsView {
 
   public ScatterCanvas scatter() {
     return scatter;
-  }
-
-  /** Where the evaluation panel (ROC/PR, confusion matrix) goes. */
-  StackPane evaluationHolder() {
-    return evaluationHolder;
   }
 }

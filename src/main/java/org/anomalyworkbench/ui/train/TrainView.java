@@ -24,6 +24,7 @@ public final class TrainView {
   @FXML private ProgressBar progressBar;
   @FXML private Label progressLabel;
   @FXML private Label outcomeLabel;
+  @FXML private Button resultsButton;
   @FXML private CheckBox logScaleBox;
   @FXML private StackPane chartHolder;
   @FXML private ListView<String> messagesList;
@@ -36,10 +37,14 @@ public final class TrainView {
    * @param onTrain starts a run with the detector step's settings
    * @param canTrain whether the data and detector steps are ready
    * @param planDescription what would be trained, e.g. "Autoencoder on cardio (1,831 rows)"
+   * @param onShowResults navigates to the results step
    */
   public TrainView(TrainViewModel vm, Runnable onTrain, ObservableBooleanValue canTrain,
-      javafx.beans.value.ObservableStringValue planDescription) {
+      javafx.beans.value.ObservableStringValue planDescription, Runnable onShowResults) {
     Fxml.load(this);
+    resultsButton.setOnAction(e -> onShowResults.run());
+    resultsButton.visibleProperty().bind(Bindings.isNotEmpty(vm.provenance()).and(vm.runningProperty().not()));
+    resultsButton.managedProperty().bind(resultsButton.visibleProperty());
     chart = new LossChart(vm);
     chart.setId("lossChart");
     chartHolder.getChildren().add(chart);
