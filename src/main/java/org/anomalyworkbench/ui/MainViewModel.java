@@ -61,6 +61,8 @@ public final class MainViewModel {
     this.train = new TrainViewModel(runner, services.trainer());
     this.results = new ResultsViewModel(services.thresholds());
     recentFiles.setAll(preferences.recentFiles());
+    resultsStale.addListener((o, a, stale) -> results.setNotice(stale
+        ? "Column roles changed since training: train again (F5) to apply them." : ""));
     dataset.addListener((o, a, b) -> {
       // Roles edited after training: the results no longer match what would be trained now.
       resultsStale.set(outcome.get() != null && b != null && (a == null || a.table() != b.table()

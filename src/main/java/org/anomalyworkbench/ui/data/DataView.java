@@ -178,7 +178,10 @@ public final class DataView {
       TableColumn<Integer, String> c = new TableColumn<>(col.name());
       c.setPrefWidth(Math.max(80, 9 * col.name().length()));
       c.setSortable(false);
-      c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(col.isMissing(cd.getValue()) ? "" : col.getString(cd.getValue())));
+      c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(Format.cell(col, cd.getValue())));
+      if (col instanceof tech.tablesaw.api.NumericColumn<?>) {
+        c.getStyleClass().add("numeric-column");
+      }
       previewTable.getColumns().add(c);
     }
   }

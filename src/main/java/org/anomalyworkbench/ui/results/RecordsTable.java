@@ -72,8 +72,12 @@ final class RecordsTable {
         .filter(c -> c.role() != ColumnRole.LABEL && c.role() != ColumnRole.ID).forEach(ordered::add);
     for (ColumnInfo c : ordered) {
       Column<?> col = d.dataset().table().column(c.name());
-      String title = c.role() == ColumnRole.LABEL ? c.name() + " (label)" : c.name();
-      table.getColumns().add(column(title, c.name(), 84, row -> col.isMissing(row) ? "" : col.getString(row)));
+      TableColumn<Integer, String> tc = column(c.name(), c.name(), c.role() == ColumnRole.LABEL ? 60 : 84,
+          row -> Format.cell(col, row));
+      if (col instanceof tech.tablesaw.api.NumericColumn<?>) {
+        tc.getStyleClass().add("numeric-column");
+      }
+      table.getColumns().add(tc);
     }
   }
 

@@ -35,6 +35,7 @@ public final class ResultsView {
   @FXML private TextField thresholdField;
   @FXML private Label flaggedLabel;
   @FXML private Label strategyMessage;
+  @FXML private Label staleLabel;
   @FXML private ToggleButton logToggle;
   @FXML private Button exportButton;
   @FXML private StackPane histogramHolder;
@@ -136,6 +137,9 @@ public final class ResultsView {
       return "Flagged " + Format.count(vm.flaggedCountProperty().get()) + " of " + Format.count(d.rows())
           + " rows (" + Format.percent(vm.flaggedRateProperty().get()) + ")";
     }, vm.flaggedCountProperty(), vm.dataProperty()));
+    staleLabel.textProperty().bind(vm.noticeProperty());
+    staleLabel.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
+    staleLabel.managedProperty().bind(staleLabel.visibleProperty());
     logToggle.selectedProperty().bindBidirectional(vm.logCountsProperty());
     logToggle.setTooltip(new Tooltip("Show bar heights on a log scale, so small bins stay visible"));
   }

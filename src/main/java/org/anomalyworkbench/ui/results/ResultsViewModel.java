@@ -52,6 +52,7 @@ public final class ResultsViewModel {
       new SimpleObjectProperty<>(this, "strategy", ThresholdStrategy.CONTAMINATION);
   private final StringProperty strategyParameter = new SimpleStringProperty(this, "strategyParameter", "5");
   private final ReadOnlyStringWrapper strategyError = new ReadOnlyStringWrapper(this, "strategyError", "");
+  private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
   private final ThresholdResolver resolver;
   private int[] filterByRank;
   private boolean applyingStrategy;
@@ -131,6 +132,15 @@ public final class ResultsViewModel {
     return true;
   }
 
+  /** A warning about the shown results, e.g. that roles changed since training, or "". */
+  public ReadOnlyStringProperty noticeProperty() {
+    return notice.getReadOnlyProperty();
+  }
+
+  public void setNotice(String text) {
+    notice.set(text == null ? "" : text);
+  }
+
   public ObjectProperty<ThresholdStrategy> strategyProperty() {
     return strategy;
   }
@@ -197,8 +207,9 @@ public final class ResultsViewModel {
     }
     double t = threshold.get();
     int count = Double.isNaN(t) ? 0 : d.ranked().countAtOrAbove(t);
-    flaggedCount.set(count);
+    // Rate first: listeners of the count read the rate.
     flaggedRate.set(d.rows() == 0 ? 0 : count / (double) d.rows());
+    flaggedCount.set(count);
     if (filterByRank == null) {
       refreshRecords();
     }

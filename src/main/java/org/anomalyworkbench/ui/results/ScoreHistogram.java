@@ -3,7 +3,7 @@ package org.anomalyworkbench.ui.results;
 /**
  * Fixed bins over the scores of one result, counted once (O(n)), split by label when labels
  * exist. Heavy right tails (a few huge reconstruction errors) would squeeze every other row
- * into the first bin, so when the maximum lies far beyond the 99.9th percentile the range
+ * into the first bin, so when the maximum lies far beyond the 99.5th percentile the range
  * stops a little past that percentile and the last bin also holds everything above it.
  */
 public final class ScoreHistogram {
@@ -50,10 +50,10 @@ public final class ScoreHistogram {
     double min = top < finite ? ranked.scoreAt(finite - 1) : 0;
     double hi = max;
     boolean clipped = false;
-    if (finite - top > 1000) {
-      double p999 = ranked.scoreAt(top + (int) ((finite - top) * 0.001));
-      if (max - p999 > 2 * (p999 - min)) {
-        hi = p999 + 0.1 * (p999 - min);
+    if (finite - top > 200) {
+      double p995 = ranked.scoreAt(top + (int) ((finite - top) * 0.005));
+      if (max - p995 > 1.5 * (p995 - min)) {
+        hi = p995 + 0.2 * (p995 - min);
         clipped = true;
       }
     }
