@@ -76,22 +76,73 @@ public final class RecordsList extends ObservableListBase<Integer> {
     if (old.size == 0 && next.size == 0) {
       return;
     }
-    beginChange();
+    int from;
+    int addedTo;
+    List<Integer> removed;
     if (next.samePrefixSource(old)) {
       // Same ranking, different length: only the tail changes.
-      if (next.size > old.size) {
-        nextAdd(old.size, next.size);
-      } else if (next.size < old.size) {
-        nextRemove(next.size, old.asList().subList(next.size, old.size));
+      if (next.size == old.size) {
+        return;
       }
+      from = Math.min(old.size, next.size);
+      addedTo = next.size;
+      removed = next.size < old.size ? old.asList().subList(next.size, old.size) : List.of();
     } else {
-      if (old.size > 0) {
-        nextRemove(0, old.asList());
-      }
-      if (next.size > 0) {
-        nextAdd(0, next.size);
-      }
+      from = 0;
+      addedTo = next.size;
+      removed = old.asList();
     }
-    endChange();
+    // ObservableListBase's change builder would copy (and box) every removed element: a
+    // million for a big threshold jump. This change hands out a lazy view instead.
+    fireChange(new RangeChange(this, from, addedTo, removed));
+  }
+
+  /** One replaced range: rows {@code from..to} added, {@code removed} (a lazy view) gone. */
+  private static final class RangeChange extends javafx.collections.ListChangeListener.Change<Integer> {
+    private final int from;
+    private final int to;
+    private final List<Integer> removed;
+    private boolean onChange;
+
+    RangeChange(RecordsList list, int from, int to, List<Integer> removed) {
+      super(list);
+      this.from = from;
+      this.to = to;
+      this.removed = removed;
+    }
+
+    @Override
+    public boolean next() {
+      if (onChange) {
+        return false;
+      }
+      onChange = true;
+      return true;
+    }
+
+    @Override
+    public void reset() {
+      onChange = false;
+    }
+
+    @Override
+    public int getFrom() {
+      return from;
+    }
+
+    @Override
+    public int getTo() {
+      return to;
+    }
+
+    @Override
+    public List<Integer> getRemoved() {
+      return removed;
+    }
+
+    @Override
+    protected int[] getPermutation() {
+      return new int[0];
+    }
   }
 }

@@ -29,6 +29,22 @@ public final class ScatterCanvas extends ResizableCanvas {
   private double brushX1;
   private double brushY1;
   private boolean brushing;
+  private int[] positions;
+  private float[] bounds;
+  private DatasetProjection boundsFor;
+  private DatasetProjection positionsFor;
+  private RankedScores positionsRanked;
+  private int positionsW;
+  private int positionsH;
+  private String positionsFrame = "";
+  /** Score-rank colour ramp, sampled once. */
+  private static final int[] COLORS = new int[1024];
+
+  static {
+    for (int i = 0; i < COLORS.length; i++) {
+      COLORS[i] = ChartPalette.scoreArgb(i / (double) (COLORS.length - 1));
+    }
+  }
 
   public ScatterCanvas(ResultsViewModel vm) {
     this.vm = vm;
@@ -55,7 +71,11 @@ public final class ScatterCanvas extends ResizableCanvas {
       frame = null;
       return;
     }
-    float[] b = bounds(p);
+    if (boundsFor != p) {
+      bounds = bounds(p);
+      boundsFor = p;
+    }
+    float[] b = bounds;
     frame = new ChartFrame(w, h, 48, 12, 14, 44).x(b[0], b[1]).y(b[2], b[3]);
     frame.drawAxes(g, pal, 6, 5, ScatterCanvas::tick, ScatterCanvas::tick);
     frame.drawTitles(g, pal, "PC1 (" + pct(p.explainedX()) + " of variance)",
@@ -86,17 +106,35 @@ public final class ScatterCanvas extends ResizableCanvas {
     RankedScores ranked = d.ranked();
     int n = ranked.size();
     int flagged = vm.flaggedCountProperty().get();
+    int[] pos = pixelPositions(p, ranked, pw, ph);
+    // Lowest scores first so that the anomalies end up on top; positions are in rank order,
+    // so this loop walks memory sequentially.
+    for (int rank = n - 1; rank >= 0; rank--) {
+      int xy = pos[rank];
+      if (xy < 0) {
+        continue;
+      }
+      int x = xy >>> 16;
+      int y = xy & 0xffff;
+      int color = COLORS[(int) ((long) (n - 1 - rank) * (COLORS.length - 1) / Math.max(1, n - 1))];
+      if (rank < flagged) {
+        fill(x - 2, y - 2, 4, pw, ph, color);
+      } else {
+        int i = y * pw + x;
+        pixels[i] = color;
+        if (x + 1 < pw) {
+          pixels[i + 1] = color;
+        }
+        if (y + 1 < ph) {
+          pixels[i + pw] = color;
+          if (x + 1 < pw) {
+            pixels[i + pw + 1] = color;
+          }
+        }
+      }
+    }
     double ox = frame.left;
     double oy = frame.top;
-    // Lowest scores first so that the anomalies end up on top.
-    for (int rank = n - 1; rank >= 0; rank--) {
-      int row = ranked.rowAt(rank);
-      int x = (int) (frame.px(p.x(row)) - ox);
-      int y = (int) (frame.py(p.y(row)) - oy);
-      int color = ChartPalette.scoreArgb(1 - rank / (double) n);
-      int size = rank < flagged ? 4 : 2;
-      fill(x - size / 2, y - size / 2, size, pw, ph, color);
-    }
     RowSelection s = vm.selectionProperty().get();
     if (s != null) {
       int ring = ChartPalette.argb(pal.highlight());
@@ -104,11 +142,44 @@ public final class ScatterCanvas extends ResizableCanvas {
         int x = (int) (frame.px(p.x(row)) - ox);
         int y = (int) (frame.py(p.y(row)) - oy);
         fill(x - 3, y - 3, 7, pw, ph, ring);
-        fill(x - 1, y - 1, 3, pw, ph, ChartPalette.scoreArgb(1 - ranked.rankOf(row) / (double) n));
+        fill(x - 1, y - 1, 3, pw, ph, COLORS[(int) ((long) (n - 1 - ranked.rankOf(row)) * (COLORS.length - 1)
+            / Math.max(1, n - 1))]);
       }
     }
     image.getPixelWriter().setPixels(0, 0, pw, ph, PixelFormat.getIntArgbPreInstance(), pixels, 0, pw);
     g.drawImage(image, ox, oy);
+  }
+
+  /**
+   * Pixel position of every row in rank order, packed as {@code x << 16 | y} (-1 when off the
+   * plot), cached until the projection, ranking or plot size changes: a threshold move then only
+   * recolours, it does not re-project a million points.
+   */
+  private int[] pixelPositions(DatasetProjection p, RankedScores ranked, int pw, int ph) {
+    if (positions != null && positionsFor == p && positionsRanked == ranked && positionsW == pw
+        && positionsH == ph && positionsFrame.equals(frameKey())) {
+      return positions;
+    }
+    int n = ranked.size();
+    int[] pos = new int[n];
+    for (int rank = 0; rank < n; rank++) {
+      int row = ranked.rowAt(rank);
+      int x = (int) (frame.px(p.x(row)) - frame.left);
+      int y = (int) (frame.py(p.y(row)) - frame.top);
+      pos[rank] = x < 0 || y < 0 || x >= pw || y >= ph ? -1 : (x << 16) | y;
+    }
+    positions = pos;
+    positionsFor = p;
+    positionsRanked = ranked;
+    positionsW = pw;
+    positionsH = ph;
+    positionsFrame = frameKey();
+    return pos;
+  }
+
+  private String frameKey() {
+    return frame.valueX(frame.left) + "," + frame.valueX(frame.right) + "," + frame.valueY(frame.top) + ","
+        + frame.valueY(frame.bottom);
   }
 
   private void fill(int x0, int y0, int size, int pw, int ph, int color) {
