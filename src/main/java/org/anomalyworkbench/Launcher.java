@@ -18,6 +18,6 @@ public final class Launcher {
     if (WorkbenchCli.isCommand(args)) {
       System.exit(WorkbenchCli.run(args));
     }
-    org.anomalyworkbench.ui.WorkbenchApp.launchApp(args);
+    javafx.application.Application.launch(org.anomalyworkbench.ui.WorkbenchApp.class, args);
   }
 }

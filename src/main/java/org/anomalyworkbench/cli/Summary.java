@@ -21,7 +21,7 @@ final class Summary {
       out.printf(Locale.ROOT, "At the threshold: precision %.4f  recall %.4f  F1 %.4f  (TP %d  FP %d  TN %d  FN %d)%n",
           e.precision(), e.recall(), e.f1(), e.confusion().tp(), e.confusion().fp(), e.confusion().tn(),
           e.confusion().fn());
-      out.printf(Locale.ROOT, "Precision@%d %.4f%n", e.precisionAtKK(), e.precisionAtK());
+      out.printf(Locale.ROOT, "Precision@%d %.4f%n", e.k(), e.precisionAtK());
     }
   }
 }

@@ -47,7 +47,7 @@ public final class TrainingPipeline {
       throw new IllegalArgumentException(detector.displayName()
           + " learns from labels: mark a column with 0/1 (normal/anomaly) values as the label.");
     }
-    Split split = Split.trainValidation(dataset.rows(), request.preparation().validationFraction(), request.seed());
+    Split.TrainValidation split = Split.trainValidation(dataset.rows(), request.preparation().validationFraction(), request.seed());
     Preparation preparation = Preparation.fit(dataset, split.training(), request.preparation());
     PreparedData all = preparation.transform(dataset);
     PreparedData training = all.select(split.training());
