@@ -22,6 +22,7 @@ import org.anomalyworkbench.ui.common.Format;
 import org.anomalyworkbench.ui.data.DataViewModel;
 import org.anomalyworkbench.ui.data.Sample;
 import org.anomalyworkbench.ui.detector.DetectorViewModel;
+import org.anomalyworkbench.ui.results.EvaluationData;
 import org.anomalyworkbench.ui.results.ResultsData;
 import org.anomalyworkbench.ui.results.ResultsViewModel;
 import org.anomalyworkbench.ui.task.JobHandle;
@@ -163,6 +164,14 @@ public final class MainViewModel {
     results.setData(r);
     status.set("Trained " + o.provenance().detectorId() + ": " + Format.count(results.flaggedCountProperty().get())
         + " of " + Format.count(r.rows()) + " rows flagged at the current threshold.");
+    if (r.hasLabels()) {
+      double threshold = results.getThreshold();
+      runner.submit("Evaluation", ctx -> EvaluationData.of(r, threshold), e -> {
+        if (results.getData() == r) {
+          results.setEvaluation(e);
+        }
+      }, e -> status.set("Could not evaluate against the labels: " + e.getMessage()));
+    }
     runner.submit("Projection", ctx -> DatasetProjection.of(r.dataset()),
         p -> {
           if (results.getData() == r) {
@@ -273,8 +282,9 @@ public final class MainViewModel {
     return preferences;
   }
 
-  public String backendDescription() {
-    return services.backend().get();
+  /** Completes with the compute backend's description once ND4J has loaded. */
+  public java.util.concurrent.CompletableFuture<String> backendDescription() {
+    return services.backend();
   }
 
   public DataViewModel data() {

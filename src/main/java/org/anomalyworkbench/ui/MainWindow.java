@@ -183,7 +183,7 @@ public final class MainWindow {
     shortcutsItem.setOnAction(e -> showShortcuts());
     aboutItem.setOnAction(e -> info("About Anomaly Workbench",
         "Anomaly Workbench — train and inspect anomaly detectors on your own data.\n\nBackend: "
-            + vm.backendDescription() + "\nJava " + System.getProperty("java.version") + ", JavaFX "
+            + vm.backendDescription().getNow("loading…") + "\nJava " + System.getProperty("java.version") + ", JavaFX "
             + System.getProperty("javafx.version", "?")));
   }
 
@@ -208,7 +208,8 @@ public final class MainWindow {
 
   private void bindStatusBar() {
     statusLabel.textProperty().bind(vm.statusProperty());
-    backendLabel.setText("Backend: " + vm.backendDescription());
+    backendLabel.setText("Backend: loading…");
+    vm.backendDescription().thenAccept(text -> Platform.runLater(() -> backendLabel.setText("Backend: " + text)));
     projectLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
       var d = vm.datasetProperty().get();
       var o = vm.outcomeProperty().get();

@@ -1,7 +1,7 @@
 package org.anomalyworkbench.ui;
 
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
 import org.anomalyworkbench.core.detector.Detector;
 import org.anomalyworkbench.ui.data.DatasetLoader;
@@ -20,11 +20,11 @@ import org.anomalyworkbench.ui.train.TrainingService;
  * @param trainer trains and scores
  * @param thresholds resolves threshold strategies
  * @param exporter writes flagged rows
- * @param backend one line describing the compute backend for the status bar
+ * @param backend completes with one line describing the compute backend (loading it takes seconds)
  * @param preferences where window geometry, theme and recent files are kept
  */
 public record Services(TaskRunner runner, DatasetLoader loader, List<Detector<?>> detectors, TrainingService trainer,
-    ThresholdResolver thresholds, FlaggedExporter exporter, Supplier<String> backend, Preferences preferences) {
+    ThresholdResolver thresholds, FlaggedExporter exporter, CompletableFuture<String> backend, Preferences preferences) {
 
   public Services {
     detectors = List.copyOf(detectors);

@@ -1,5 +1,6 @@
 package org.anomalyworkbench.ui;
 
+import org.anomalyworkbench.core.scoring.SortedScores;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.anomalyworkbench.core.training.CancellationToken;
 import org.anomalyworkbench.core.training.RunProvenance;
 import org.anomalyworkbench.core.training.TrainingListener;
 import org.anomalyworkbench.core.training.TrainingProgress;
-import org.anomalyworkbench.ui.results.ArrayRankedScores;
 import org.anomalyworkbench.ui.results.Medians;
 import org.anomalyworkbench.ui.results.ResultsData;
 import org.anomalyworkbench.ui.train.TrainingOutcome;
@@ -66,7 +66,7 @@ public final class ScriptedTraining implements TrainingService {
     }
     int[] labels = d.schema().label().map(l -> toInts((NumericColumn<?>) d.table().column(l.name()))).orElse(null);
     ResultsData results = new ResultsData(d, new Scores(scores, contrib, names), labels,
-        new ArrayRankedScores(scores), scores, new double[0], "sum of squared z-scores", Medians.of(d), null);
+        new SortedScores(scores), scores, new double[0], "sum of squared z-scores", Medians.of(d), null);
     RunProvenance p = new RunProvenance(plan.detectorId(), Map.of("epochs", Integer.toString(epochs)), "abc123",
         plan.seed(), n, f, "test", Map.of("dl4j", "none"), "CPU (test)", Instant.now(), 12);
     return new TrainingOutcome(results, p, Map.of("epochs", Integer.toString(epochs)), null);

@@ -36,6 +36,6 @@ public final class TestServices {
           Files.writeString(out, sb);
           return n;
         },
-        () -> "CPU (test)", freshPreferences());
+        java.util.concurrent.CompletableFuture.completedFuture("CPU (test)"), freshPreferences());
   }
 }

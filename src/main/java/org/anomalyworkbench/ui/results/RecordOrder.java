@@ -1,5 +1,6 @@
 package org.anomalyworkbench.ui.results;
 
+import org.anomalyworkbench.core.scoring.SortedScores;
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.ints.IntComparator;
 import java.util.Locale;
@@ -13,14 +14,14 @@ final class RecordOrder {
   }
 
   /** Rows in rank order (highest score first). */
-  static int[] byRank(int[] rows, RankedScores ranked) {
+  static int[] byRank(int[] rows, SortedScores ranked) {
     int[] out = rows.clone();
     IntArrays.quickSort(out, (a, b) -> Integer.compare(ranked.rankOf(a), ranked.rankOf(b)));
     return out;
   }
 
   /** Sorts {@code rows} in place by {@code key}; ties keep score order. */
-  static void sort(int[] rows, SortKey key, Dataset dataset, RankedScores ranked) {
+  static void sort(int[] rows, SortKey key, Dataset dataset, SortedScores ranked) {
     IntComparator byRank = (a, b) -> Integer.compare(ranked.rankOf(a), ranked.rankOf(b));
     IntComparator cmp;
     if (key.column().equals(SortKey.SCORE)) {

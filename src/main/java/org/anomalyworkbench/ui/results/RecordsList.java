@@ -1,5 +1,6 @@
 package org.anomalyworkbench.ui.results;
 
+import org.anomalyworkbench.core.scoring.SortedScores;
 import java.util.AbstractList;
 import java.util.List;
 import javafx.collections.ObservableListBase;
@@ -14,7 +15,7 @@ public final class RecordsList extends ObservableListBase<Integer> {
   private Content content = new Content(null, null, 0);
 
   /** What the list shows: either a prefix of the ranking or an explicit row array. */
-  private record Content(RankedScores ranked, int[] rows, int size) {
+  private record Content(SortedScores ranked, int[] rows, int size) {
     int get(int i) {
       return rows != null ? rows[i] : ranked.rowAt(i);
     }
@@ -39,7 +40,7 @@ public final class RecordsList extends ObservableListBase<Integer> {
   }
 
   /** Shows the {@code count} highest-ranked rows, in rank order. */
-  public void showTopRanks(RankedScores ranked, int count) {
+  public void showTopRanks(SortedScores ranked, int count) {
     replace(new Content(ranked, null, Math.min(count, ranked.size())));
   }
 

@@ -1,5 +1,6 @@
 package org.anomalyworkbench.ui.results;
 
+import org.anomalyworkbench.core.scoring.SortedScores;
 import java.util.Map;
 import java.util.Objects;
 import org.anomalyworkbench.core.data.Dataset;
@@ -24,7 +25,7 @@ public record ResultsData(
     Dataset dataset,
     Scores scores,
     int[] labels,
-    RankedScores ranked,
+    SortedScores ranked,
     double[] trainingScores,
     double[] normalValidationScores,
     String scoreName,

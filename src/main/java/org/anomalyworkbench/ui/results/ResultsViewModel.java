@@ -52,6 +52,7 @@ public final class ResultsViewModel {
       new SimpleObjectProperty<>(this, "strategy", ThresholdStrategy.CONTAMINATION);
   private final StringProperty strategyParameter = new SimpleStringProperty(this, "strategyParameter", "5");
   private final ReadOnlyStringWrapper strategyError = new ReadOnlyStringWrapper(this, "strategyError", "");
+  private final ReadOnlyObjectWrapper<EvaluationData> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
   private final ThresholdResolver resolver;
   private int[] filterByRank;
@@ -132,6 +133,16 @@ public final class ResultsViewModel {
     return true;
   }
 
+  /** Installs the curves and areas of the current (labelled) data, computed in the background. */
+  public void setEvaluation(EvaluationData e) {
+    evaluation.set(e);
+  }
+
+  /** ROC/PR curves and AUCs of the current data, or null (no labels, or not computed yet). */
+  public ReadOnlyObjectProperty<EvaluationData> evaluationProperty() {
+    return evaluation.getReadOnlyProperty();
+  }
+
   /** A warning about the shown results, e.g. that roles changed since training, or "". */
   public ReadOnlyStringProperty noticeProperty() {
     return notice.getReadOnlyProperty();
@@ -176,6 +187,7 @@ public final class ResultsViewModel {
     filter.set(null);
     filterByRank = null;
     projection.set(null);
+    evaluation.set(null);
     projectionNote.set(newData == null ? "" : "Computing the 2-D projection…");
     focusedRow.set(-1);
     data.set(newData);

@@ -1,5 +1,6 @@
 package org.anomalyworkbench.ui.results;
 
+import org.anomalyworkbench.core.scoring.SortedScores;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.GraphicsContext;
@@ -33,7 +34,7 @@ public final class ScatterCanvas extends ResizableCanvas {
   private float[] bounds;
   private DatasetProjection boundsFor;
   private DatasetProjection positionsFor;
-  private RankedScores positionsRanked;
+  private SortedScores positionsRanked;
   private int positionsW;
   private int positionsH;
   private String positionsFrame = "";
@@ -103,7 +104,7 @@ public final class ScatterCanvas extends ResizableCanvas {
       image = new WritableImage(pw, ph);
     }
     java.util.Arrays.fill(pixels, ChartPalette.argb(pal.background()));
-    RankedScores ranked = d.ranked();
+    SortedScores ranked = d.ranked();
     int n = ranked.size();
     int flagged = vm.flaggedCountProperty().get();
     int[] pos = pixelPositions(p, ranked, pw, ph);
@@ -155,7 +156,7 @@ public final class ScatterCanvas extends ResizableCanvas {
    * plot), cached until the projection, ranking or plot size changes: a threshold move then only
    * recolours, it does not re-project a million points.
    */
-  private int[] pixelPositions(DatasetProjection p, RankedScores ranked, int pw, int ph) {
+  private int[] pixelPositions(DatasetProjection p, SortedScores ranked, int pw, int ph) {
     if (positions != null && positionsFor == p && positionsRanked == ranked && positionsW == pw
         && positionsH == ph && positionsFrame.equals(frameKey())) {
       return positions;

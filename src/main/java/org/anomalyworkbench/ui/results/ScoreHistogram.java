@@ -1,5 +1,7 @@
 package org.anomalyworkbench.ui.results;
 
+import org.anomalyworkbench.core.scoring.SortedScores;
+
 /**
  * Fixed bins over the scores of one result, counted once (O(n)), split by label when labels
  * exist. Heavy right tails (a few huge reconstruction errors) would squeeze every other row
@@ -35,7 +37,7 @@ public final class ScoreHistogram {
    * @param ranked the same scores, sorted (for the range percentiles)
    * @param bins number of bins, at least 1
    */
-  public static ScoreHistogram of(double[] scores, int[] labels, RankedScores ranked, int bins) {
+  public static ScoreHistogram of(double[] scores, int[] labels, SortedScores ranked, int bins) {
     int n = ranked.size();
     int finite = 0;
     while (finite < n && Double.isFinite(ranked.scoreAt(finite))) {
@@ -132,7 +134,7 @@ public final class ScoreHistogram {
    * The dataset rows of bin {@code b}, found from the sorted scores in O(log n + k): the bin's
    * rows are the ranks between the counts at its two edges.
    */
-  public int[] rowsOf(int b, RankedScores ranked) {
+  public int[] rowsOf(int b, SortedScores ranked) {
     int from = b == counts.length - 1 ? 0 : ranked.countAtOrAbove(edge(b + 1));
     int to = b == 0 ? countNotNaN(ranked) : ranked.countAtOrAbove(edge(b));
     int[] rows = new int[Math.max(0, to - from)];
@@ -142,7 +144,7 @@ public final class ScoreHistogram {
     return rows;
   }
 
-  private static int countNotNaN(RankedScores ranked) {
+  private static int countNotNaN(SortedScores ranked) {
     return ranked.countAtOrAbove(Double.NEGATIVE_INFINITY);
   }
 }

@@ -1,5 +1,6 @@
 package org.anomalyworkbench.ui.results;
 
+import org.anomalyworkbench.core.scoring.SortedScores;
 import java.util.List;
 import java.util.Map;
 import org.anomalyworkbench.core.data.Dataset;
@@ -22,7 +23,7 @@ final class ResultsFixtures {
       c[2 * i + 1] = i;
     }
     int[] labels = d.table().intColumn("label").asIntArray();
-    return new ResultsData(d, new Scores(s, c, List.of("x1", "x2")), labels, new ArrayRankedScores(s), s,
+    return new ResultsData(d, new Scores(s, c, List.of("x1", "x2")), labels, new SortedScores(s), s,
         new double[0], "score", Medians.of(d), null);
   }
 

@@ -1,5 +1,6 @@
 package org.anomalyworkbench.ui.results;
 
+import org.anomalyworkbench.core.scoring.SortedScores;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -183,11 +184,11 @@ class ResultsViewModelTest {
       s[i] = i % 100 / 100.0;
     }
     s[0] = 1e6;
-    ScoreHistogram h = ScoreHistogram.of(s, null, new ArrayRankedScores(s), 20);
+    ScoreHistogram h = ScoreHistogram.of(s, null, new SortedScores(s), 20);
     assertTrue(h.clipped());
     assertTrue(h.high() < 2);
     assertEquals(h.bins() - 1, h.binOf(1e6));
-    int[] last = h.rowsOf(19, new ArrayRankedScores(s));
+    int[] last = h.rowsOf(19, new SortedScores(s));
     assertEquals(h.count(19), last.length);
     assertEquals(0, last[0], "the huge score is the first row of the last bin");
   }
