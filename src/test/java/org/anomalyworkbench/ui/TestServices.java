@@ -26,7 +26,7 @@ public final class TestServices {
           throw new java.io.IOException("no CSV reader in this test");
         },
         detectors, trainer,
-        (s, p, d) -> org.anomalyworkbench.ui.results.ResultsFixturesAccess.topPercent(s, p, d),
+        new org.anomalyworkbench.ui.results.CoreThresholds(),
         (ResultsData r, double t, java.nio.file.Path out) -> {
           StringBuilder sb = new StringBuilder("row,score\n");
           int n = r.ranked().countAtOrAbove(t);

@@ -27,15 +27,6 @@ final class ResultsFixtures {
         new double[0], "score", Medians.of(d), null);
   }
 
-  /** A resolver that only knows the contamination rule, done by hand on the sorted scores. */
-  static double topPercent(ThresholdStrategy strategy, double p, ResultsData d) {
-    if (strategy != ThresholdStrategy.CONTAMINATION) {
-      throw new IllegalArgumentException(strategy.label() + " is not available in this test.");
-    }
-    int k = Math.max(1, (int) Math.round(d.rows() * p / 100));
-    return d.ranked().scoreAt(k - 1);
-  }
-
   static Map<String, Double> noMedians() {
     return Map.of();
   }

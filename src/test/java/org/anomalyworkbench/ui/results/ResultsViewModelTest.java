@@ -19,7 +19,7 @@ class ResultsViewModelTest {
 
   @BeforeEach
   void setUp() {
-    vm = new ResultsViewModel(ResultsFixtures::topPercent);
+    vm = new ResultsViewModel(new CoreThresholds());
     data = ResultsFixtures.linear(1000);
     vm.setData(data);
   }
@@ -139,9 +139,9 @@ class ResultsViewModelTest {
   @Test
   void strategyErrorsAreShownAndTheThresholdKept() {
     vm.thresholdProperty().set(800);
-    vm.strategyProperty().set(ThresholdStrategy.BEST_F1);
-    assertFalse(vm.applyStrategy());
-    assertTrue(vm.strategyErrorProperty().get().contains("not available"));
+    vm.strategyProperty().set(ThresholdStrategy.NORMAL_QUANTILE);
+    assertFalse(vm.applyStrategy(), "no held-out normal rows in this result");
+    assertFalse(vm.strategyErrorProperty().get().isEmpty());
     assertEquals(800, vm.getThreshold());
     vm.strategyProperty().set(ThresholdStrategy.CONTAMINATION);
     vm.strategyParameterProperty().set("250");
