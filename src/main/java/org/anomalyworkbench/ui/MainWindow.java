@@ -134,6 +134,7 @@ public final class MainWindow {
       Label detail = new Label(s.hint());
       detail.getStyleClass().add("step-detail");
       detail.textProperty().bind(StepStatus.of(vm, s));
+      detail.setMaxWidth(160);
       VBox text = new VBox(1, title, detail);
       HBox box = new HBox(10, number, text);
       box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

@@ -17,7 +17,8 @@ final class StepStatus {
       }, vm.datasetProperty());
       case DETECTOR -> Bindings.createStringBinding(() -> {
         var d = vm.detector().selectedProperty().get();
-        String name = d == null ? s.hint() : d.displayName();
+        // "Autoencoder (reconstruction error)" -> "Autoencoder": the sidebar is narrow.
+        String name = d == null ? s.hint() : d.displayName().replaceAll("\\s*\\(.*\\)\\s*$", "");
         return vm.detector().validProperty().get() || vm.datasetProperty().get() == null ? name : name + " · check settings";
       }, vm.detector().selectedProperty(), vm.detector().validProperty(), vm.datasetProperty());
       case TRAIN -> Bindings.createStringBinding(() -> {

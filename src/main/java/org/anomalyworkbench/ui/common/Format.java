@@ -27,17 +27,27 @@ public final class Format {
    * doubles are unreadable in a table), text as is, missing as empty.
    */
   public static String cell(tech.tablesaw.columns.Column<?> column, int row) {
+    return cell(column, row, 6);
+  }
+
+  /** A table cell with numbers shown to {@code digits} significant digits. */
+  public static String cell(tech.tablesaw.columns.Column<?> column, int row, int digits) {
     if (column.isMissing(row)) {
       return "";
     }
     if (column instanceof tech.tablesaw.api.NumericColumn<?> nc) {
-      return number(nc.getDouble(row));
+      return number(nc.getDouble(row), digits);
     }
     return column.getString(row);
   }
 
   /** A number with up to 6 significant digits, integers without a decimal point. */
   public static String number(double v) {
+    return number(v, 6);
+  }
+
+  /** A number with up to {@code digits} significant digits, integers without a decimal point. */
+  public static String number(double v, int digits) {
     if (Double.isNaN(v)) {
       return "";
     }
@@ -46,9 +56,9 @@ public final class Format {
     }
     double a = Math.abs(v);
     if (a < 1e-4 || a >= 1e9) {
-      return String.format(Locale.ROOT, "%.5e", v);
+      return String.format(Locale.ROOT, "%." + (digits - 1) + "e", v);
     }
-    String s = String.format(Locale.ROOT, "%.6g", v);
+    String s = String.format(Locale.ROOT, "%." + digits + "g", v);
     if (s.contains(".")) {
       s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
     }

@@ -108,8 +108,8 @@ public final class DetectorView {
       label.setTooltip(new Tooltip(s.description()));
       label.setWrapText(true);
       Node control = control(f);
-      Label hint = new Label(f.boundsHint().isEmpty() ? "default " + s.defaultValue() : f.boundsHint()
-          + "  ·  default " + s.defaultValue());
+      String def = s.defaultValue() == null || s.defaultValue().isEmpty() ? "automatic" : s.defaultValue();
+      Label hint = new Label(f.boundsHint().isEmpty() ? "default " + def : f.boundsHint() + "  ·  default " + def);
       hint.getStyleClass().add("field-hint");
       Label error = new Label();
       error.getStyleClass().add("inline-error");
@@ -151,7 +151,8 @@ public final class DetectorView {
         TextField field = new TextField();
         field.textProperty().bindBidirectional(f.textProperty());
         if (s.type() == ParameterSpec.Type.INTEGER_LIST) {
-          field.setPromptText("comma-separated whole numbers, e.g. 16,8,16");
+          field.setPromptText(s.defaultValue() == null || s.defaultValue().isEmpty() ? "automatic, or e.g. 16,8"
+              : "e.g. 16,8,16");
         }
         n = field;
       }
@@ -183,6 +184,8 @@ public final class DetectorView {
       setId("detector-" + d.id());
       Label name = new Label(d.displayName());
       name.getStyleClass().add("list-title");
+      name.setWrapText(true);
+      name.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
       Label desc = new Label(firstSentence(d.description()));
       desc.getStyleClass().add("list-description");
       desc.setWrapText(true);

@@ -32,9 +32,14 @@ final class DetailPanel {
     barsHolder.getChildren().add(bars);
     values.setFixedCellSize(22);
     values.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    values.getColumns().add(col("Column", 110, v -> v.column() + roleSuffix(v.role())));
-    values.getColumns().add(col("Value", 90, RowDetail.Value::value));
-    values.getColumns().add(col("Median", 80, RowDetail.Value::median));
+    values.getColumns().add(col("Column", 100, v -> v.column() + roleSuffix(v.role())));
+    values.getColumns().add(col("Value", 84, RowDetail.Value::value));
+    TableColumn<RowDetail.Value, String> median = col("Median", 84, RowDetail.Value::median);
+    javafx.scene.control.Label header = new javafx.scene.control.Label("Median");
+    header.setTooltip(new javafx.scene.control.Tooltip("Median of the column over the training rows"));
+    median.setText(null);
+    median.setGraphic(header);
+    values.getColumns().add(median);
     values.setRowFactory(t -> new TableRow<>() {
       @Override
       protected void updateItem(RowDetail.Value v, boolean emptyRow) {

@@ -146,7 +146,7 @@ public final class EvaluationPanel {
     if (e == null || current == null) {
       return null;
     }
-    return new CurveCanvas.Curve("ROC  ·  AUC " + num(e.summary().rocAuc()), "false positive rate",
+    return new CurveCanvas.Curve("ROC (AUC " + num(e.summary().rocAuc()) + ")", "false positive rate",
         "true positive rate", e.roc().falsePositiveRate(), e.roc().truePositiveRate(), -1, true,
         current.falsePositiveRate(), current.recall());
   }
@@ -157,7 +157,7 @@ public final class EvaluationPanel {
       return null;
     }
     double base = current.total() == 0 ? -1 : current.positives() / (double) current.total();
-    return new CurveCanvas.Curve("Precision–recall  ·  AP " + num(e.summary().averagePrecision()), "recall",
+    return new CurveCanvas.Curve("PR (AP " + num(e.summary().averagePrecision()) + ")", "recall",
         "precision", e.pr().recall(), e.pr().precision(), base, false, current.recall(), current.precision());
   }
 

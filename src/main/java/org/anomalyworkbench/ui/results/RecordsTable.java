@@ -73,7 +73,7 @@ final class RecordsTable {
     for (ColumnInfo c : ordered) {
       Column<?> col = d.dataset().table().column(c.name());
       TableColumn<Integer, String> tc = column(c.name(), c.name(), c.role() == ColumnRole.LABEL ? 60 : 84,
-          row -> Format.cell(col, row));
+          row -> Format.cell(col, row, 5));
       if (col instanceof tech.tablesaw.api.NumericColumn<?>) {
         tc.getStyleClass().add("numeric-column");
       }

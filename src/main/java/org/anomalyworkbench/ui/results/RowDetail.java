@@ -48,13 +48,13 @@ public record RowDetail(int row, double score, int rank, int label, List<Value> 
     List<Value> values = new ArrayList<>();
     for (ColumnInfo c : data.dataset().schema().columns()) {
       Column<?> col = data.dataset().table().column(c.name());
-      String text = Format.cell(col, row);
+      String text = Format.cell(col, row, 5);
       Double median = data.medians().get(c.name());
       double deviation = Double.NaN;
       if (median != null && !col.isMissing(row) && col instanceof tech.tablesaw.api.NumericColumn<?> nc) {
         deviation = nc.getDouble(row) - median;
       }
-      values.add(new Value(c.name(), c.role(), text, median == null ? "" : Format.number(median), deviation));
+      values.add(new Value(c.name(), c.role(), text, median == null ? "" : Format.number(median, 4), deviation));
     }
     float[] contrib = data.scores().contributionsOf(row);
     double total = 0;

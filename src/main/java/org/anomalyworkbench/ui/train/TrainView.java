@@ -2,7 +2,6 @@ package org.anomalyworkbench.ui.train;
 
 import java.util.Map;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -10,8 +9,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.anomalyworkbench.ui.common.Fxml;
 
@@ -28,7 +29,8 @@ public final class TrainView {
   @FXML private CheckBox logScaleBox;
   @FXML private StackPane chartHolder;
   @FXML private ListView<String> messagesList;
-  @FXML private TableView<Map.Entry<String, String>> provenanceTable;
+  @FXML private GridPane provenanceGrid;
+  @FXML private Label provenanceEmpty;
 
   private final LossChart chart;
 
@@ -66,18 +68,27 @@ public final class TrainView {
     outcomeLabel.getStyleClass().add("inline-success");
     messagesList.setItems(vm.messages());
     messagesList.setPlaceholder(new Label("Early stopping and loss warnings appear here."));
-    provenanceTable.setItems(vm.provenance());
-    provenanceTable.setPlaceholder(new Label("Train a detector to see how the model was made."));
-    provenanceTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    TableColumn<Map.Entry<String, String>, String> key = new TableColumn<>("Property");
-    key.setPrefWidth(130);
-    key.setSortable(false);
-    key.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().getKey()));
-    TableColumn<Map.Entry<String, String>, String> value = new TableColumn<>("Value");
-    value.setSortable(false);
-    value.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().getValue()));
-    provenanceTable.getColumns().add(key);
-    provenanceTable.getColumns().add(value);
+    vm.provenance().addListener((javafx.collections.ListChangeListener<Map.Entry<String, String>>) c -> showProvenance(vm));
+    showProvenance(vm);
+  }
+
+  /** Key/value lines that wrap, so hashes and configurations are readable in full. */
+  private void showProvenance(TrainViewModel vm) {
+    provenanceGrid.getChildren().clear();
+    provenanceGrid.getColumnConstraints().setAll(new ColumnConstraints(110, 120, 140),
+        new ColumnConstraints(100, 200, Double.MAX_VALUE, Priority.ALWAYS, javafx.geometry.HPos.LEFT, true));
+    int row = 0;
+    for (Map.Entry<String, String> e : vm.provenance()) {
+      Label key = new Label(e.getKey());
+      key.getStyleClass().add("field-hint");
+      Label value = new Label(e.getValue());
+      value.setWrapText(true);
+      value.setMinHeight(Region.USE_PREF_SIZE);
+      provenanceGrid.add(key, 0, row);
+      provenanceGrid.add(value, 1, row);
+      row++;
+    }
+    provenanceEmpty.setVisible(vm.provenance().isEmpty());
   }
 
   public StackPane root() {

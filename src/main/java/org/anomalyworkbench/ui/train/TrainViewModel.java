@@ -158,6 +158,12 @@ public final class TrainViewModel {
     outcomeText.set("Trained and scored " + Format.count(outcome.results().rows()) + " rows in "
         + String.format("%.1f s", seconds) + ". See the results step (Ctrl+4).");
     provenance.setAll(provenanceRows(outcome.provenance(), outcome.config()));
+    int epochs = history.epochs();
+    if (plan.get() != null && epochs > 0) {
+      messages.add("Trained " + epochs + (epochs == 1 ? " epoch" : " epochs") + " in "
+          + String.format("%.1f s", outcome.provenance() == null ? seconds : outcome.provenance().trainingMillis() / 1000.0)
+          + "; scored all " + Format.count(outcome.results().rows()) + " rows.");
+    }
     revision.set(revision.get() + 1);
   }
 
