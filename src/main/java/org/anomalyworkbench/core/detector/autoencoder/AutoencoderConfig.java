@@ -1,0 +1,114 @@
+package org.anomalyworkbench.core.detector.autoencoder;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.anomalyworkbench.core.detector.DetectorConfig;
+import org.anomalyworkbench.core.detector.Param;
+import org.anomalyworkbench.core.detector.dl4j.HiddenActivation;
+
+/**
+ * Settings of the dense autoencoder (also used by the latent k-NN detector for its encoder).
+ *
+ * @param hiddenLayers encoder layer sizes from the input towards the bottleneck (the decoder
+ *     mirrors them); empty = derived from the input width by {@link #layersFor(int)}
+ * @param activation activation of the hidden layers (the output layer is linear)
+ * @param epochs maximum passes over the training rows
+ * @param batchSize rows per gradient step
+ * @param learningRate Adam step size
+ * @param dropout probability of dropping a hidden unit during training (0 = off)
+ * @param l2 L2 weight penalty
+ * @param inputNoise standard deviation of Gaussian noise added to training inputs
+ *     (denoising autoencoder), in standardized units
+ * @param inputClip training inputs are clipped to +-this many standardized units so a few
+ *     extreme rows cannot dominate the fit; scoring compares the reconstruction with the
+ *     unclipped row, so extreme values still score high (0 = off)
+ * @param patience epochs without improvement before stopping early (0 = off)
+ * @param maxTrainingRows larger training sets are subsampled (seeded, uniform) to this many rows
+ */
+public record AutoencoderConfig(
+    @Param(label = "Hidden layers", description = "Encoder layer sizes towards the bottleneck, e.g. 16,8; the "
+        + "decoder mirrors them. Empty: derived from the number of features.", min = 1, max = 4096)
+    List<Integer> hiddenLayers,
+    @Param(label = "Activation", description = "Activation of the hidden layers.")
+    HiddenActivation activation,
+    @Param(label = "Epochs", description = "Maximum passes over the training rows.", min = 1, max = 10_000)
+    int epochs,
+    @Param(label = "Batch size", description = "Rows per gradient step.", min = 1, max = 65_536)
+    int batchSize,
+    @Param(label = "Learning rate", description = "Adam step size; lower it if training reports a NaN loss.",
+        min = 1e-7, max = 10)
+    double learningRate,
+    @Param(label = "Dropout", description = "Probability of dropping a hidden unit while training (0 = off).",
+        min = 0, max = 0.9)
+    double dropout,
+    @Param(label = "L2", description = "L2 weight penalty.", min = 0, max = 1)
+    double l2,
+    @Param(label = "Input noise", description = "Gaussian noise (standardized units) added to training inputs "
+        + "so the network learns to denoise (0 = off).", min = 0, max = 10)
+    double inputNoise,
+    @Param(label = "Input clip", description = "Training inputs are clipped to +-this many standardized units; "
+        + "scores still use the unclipped row (0 = off).", min = 0, max = 1000)
+    double inputClip,
+    @Param(label = "Patience", description = "Epochs without improvement before stopping early (0 = off). "
+        + "Uses the validation loss when validation rows are given, else the training loss.", min = 0, max = 10_000)
+    int patience,
+    @Param(label = "Max training rows", description = "Larger training sets are subsampled (seeded) to this many rows.",
+        min = 16, max = 100_000_000)
+    int maxTrainingRows) implements DetectorConfig {
+
+  public AutoencoderConfig {
+    hiddenLayers = List.copyOf(hiddenLayers);
+    for (int size : hiddenLayers) {
+      if (size < 1) {
+        throw new IllegalArgumentException("Parameter 'hiddenLayers' must list positive sizes, not " + size + ".");
+      }
+    }
+    if (activation == null) {
+      throw new IllegalArgumentException("Parameter 'activation' is required.");
+    }
+    check("epochs", epochs >= 1, "at least 1");
+    check("batchSize", batchSize >= 1, "at least 1");
+    check("learningRate", learningRate > 0 && learningRate <= 10, "in (0, 10]");
+    check("dropout", dropout >= 0 && dropout <= 0.9, "between 0 and 0.9");
+    check("l2", l2 >= 0 && l2 <= 1, "between 0 and 1");
+    check("inputNoise", inputNoise >= 0 && inputNoise <= 10, "between 0 and 10");
+    check("inputClip", inputClip >= 0, "0 (off) or positive");
+    check("patience", patience >= 0, "0 (off) or positive");
+    check("maxTrainingRows", maxTrainingRows >= 16, "at least 16");
+  }
+
+  private static void check(String name, boolean ok, String what) {
+    if (!ok) {
+      throw new IllegalArgumentException("Parameter '" + name + "' must be " + what + ".");
+    }
+  }
+
+  /** The defaults: see the class comment of {@link AutoencoderDetector} for how they were chosen. */
+  public static AutoencoderConfig defaults() {
+    return new AutoencoderConfig(List.of(), HiddenActivation.TANH, 100, 128, 1e-3, 0.0, 1e-5, 0.0, 0.0, 10, 20_000);
+  }
+
+  /** The encoder sizes used for {@code inputs} features: {@link #hiddenLayers} or the derived default. */
+  public List<Integer> encoderFor(int inputs) {
+    return hiddenLayers.isEmpty() ? layersFor(inputs) : hiddenLayers;
+  }
+
+  /**
+   * The default encoder for {@code inputs} features: one hidden layer of about half the width
+   * and a bottleneck of about a quarter (at least 2 units, at most 64), e.g. 3 -> [2],
+   * 6 -> [3, 2], 21 -> [11, 6], 274 -> [64, 32]... see the method body for the exact rule.
+   */
+  public static List<Integer> layersFor(int inputs) {
+    double bDiv = Double.parseDouble(System.getProperty("awb.ae.bdiv", "4"));
+    double hDiv = Double.parseDouble(System.getProperty("awb.ae.hdiv", "2"));
+    int bMin = Integer.getInteger("awb.ae.bmin", 2);
+    int bottleneck = Math.max(bMin, Math.min(32, (int) Math.ceil(inputs / bDiv)));
+    int hidden = Math.min(64, (int) Math.ceil(inputs / hDiv));
+    List<Integer> out = new ArrayList<>();
+    if (hDiv > 0 && hidden > bottleneck) {
+      out.add(hidden);
+    }
+    out.add(bottleneck);
+    return out;
+  }
+}

@@ -1,0 +1,60 @@
+package org.anomalyworkbench.core.detector.autoencoder;
+
+import java.io.IOException;
+import java.util.Set;
+import org.anomalyworkbench.core.data.DataKind;
+import org.anomalyworkbench.core.data.PreparedData;
+import org.anomalyworkbench.core.detector.Detector;
+import org.anomalyworkbench.core.detector.TrainedDetector;
+import org.anomalyworkbench.core.detector.TrainingContext;
+import org.anomalyworkbench.core.project.ModelArchive;
+
+/**
+ * Dense autoencoder anomaly detector: a network learns to compress and reconstruct the
+ * training rows through a narrow bottleneck; a row's score is its mean squared reconstruction
+ * error (Hawkins et al., "Outlier Detection Using Replicator Neural Networks", DaWaK 2002;
+ * Sakurada &amp; Yairi, "Anomaly Detection Using Autoencoders with Nonlinear Dimensionality
+ * Reduction", MLSDA 2014). Per-feature contributions are each feature's squared error / d, so
+ * they add up to the score.
+ */
+public final class AutoencoderDetector implements Detector<AutoencoderConfig> {
+  /** Persisted id: never rename. */
+  public static final String ID = "autoencoder";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String displayName() {
+    return "Autoencoder (reconstruction error)";
+  }
+
+  @Override
+  public String description() {
+    return "A neural network learns to compress and rebuild normal rows; rows it rebuilds badly score high "
+        + "(Hawkins et al. 2002; Sakurada & Yairi 2014). Good for many correlated numeric features. "
+        + "Score: mean squared reconstruction error; contributions: each feature's share of that error.";
+  }
+
+  @Override
+  public Set<DataKind> accepts() {
+    return Set.of(DataKind.TABULAR);
+  }
+
+  @Override
+  public AutoencoderConfig defaultConfig() {
+    return AutoencoderConfig.defaults();
+  }
+
+  @Override
+  public TrainedDetector train(PreparedData data, AutoencoderConfig config, TrainingContext context) {
+    return new TrainedAutoencoder(DenseAutoencoder.train(data, config, context));
+  }
+
+  @Override
+  public TrainedDetector load(ModelArchive.Reader in, AutoencoderConfig config) throws IOException {
+    return TrainedAutoencoder.load(in);
+  }
+}

@@ -1,0 +1,181 @@
+package org.anomalyworkbench.core.detector.autoencoder;
+
+import java.io.IOException;
+import java.util.List;
+import org.anomalyworkbench.core.data.PreparedData;
+import org.anomalyworkbench.core.detector.Scores;
+import org.anomalyworkbench.core.detector.TrainingContext;
+import org.anomalyworkbench.core.detector.dl4j.EpochTrainer;
+import org.anomalyworkbench.core.detector.dl4j.MatrixIterator;
+import org.anomalyworkbench.core.detector.dl4j.Nd4jMatrices;
+import org.anomalyworkbench.core.detector.dl4j.NetworkBytes;
+import org.anomalyworkbench.core.detector.dl4j.TrainableNetwork;
+import org.anomalyworkbench.core.detector.dl4j.TrainingRows;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+/**
+ * A trained dense autoencoder (input -> encoder -> bottleneck -> mirrored decoder -> linear
+ * output, MSE loss) and what can be computed from it: reconstructions, bottleneck embeddings
+ * and reconstruction-error scores. Shared by the {@code autoencoder} and {@code latent-knn}
+ * detectors. Not thread-safe: DL4J networks keep per-call state.
+ */
+public final class DenseAutoencoder {
+  private final MultiLayerNetwork net;
+  private final int inputs;
+  private final int bottleneckLayer;
+  private final float clip;
+
+  private DenseAutoencoder(MultiLayerNetwork net, int inputs, int bottleneckLayer, double clip) {
+    this.net = net;
+    this.inputs = inputs;
+    this.bottleneckLayer = bottleneckLayer;
+    this.clip = (float) clip;
+  }
+
+  /** Builds and trains an autoencoder on {@code data} (labels ignored). */
+  public static DenseAutoencoder train(PreparedData data, AutoencoderConfig config, TrainingContext context) {
+    PreparedData rows = TrainingRows.cap(data.withoutLabels(), config.maxTrainingRows(), context.seed() + 2);
+    List<Integer> encoder = config.encoderFor(rows.columns());
+    MultiLayerNetwork net = build(rows.columns(), encoder, config, context.seed());
+    float[] x = clipped(rows.values(), config.inputClip());
+    MatrixIterator batches = MatrixIterator.autoencoder(x, rows.columns(), config.batchSize(), context.seed() + 1,
+        config.inputNoise());
+    EpochTrainer.Validation validation = null;
+    if (context.hasValidation()) {
+      Nd4jMatrices.checkColumns(context.validation(), rows.columns(), "autoencoder");
+      validation = new EpochTrainer.Validation(clipped(context.validation().values(), config.inputClip()),
+          rows.columns(), null, 0);
+    }
+    EpochTrainer.train(TrainableNetwork.of(net), batches, validation,
+        new EpochTrainer.Settings(config.epochs(), config.patience(),
+            "lower the learning rate (now " + config.learningRate() + ")"),
+        context);
+    return new DenseAutoencoder(net, rows.columns(), encoder.size() - 1, config.inputClip());
+  }
+
+  /** The untrained network for {@code inputs} features and the given encoder sizes. */
+  static MultiLayerNetwork build(int inputs, List<Integer> encoder, AutoencoderConfig config, long seed) {
+    NeuralNetConfiguration.ListBuilder layers = new NeuralNetConfiguration.Builder()
+        .seed(seed)
+        .dataType(DataType.FLOAT)
+        .updater(new Adam(config.learningRate()))
+        .weightInit(WeightInit.XAVIER)
+        .l2(config.l2())
+        .list();
+    int[] sizes = new int[encoder.size() * 2 - 1];
+    for (int i = 0; i < encoder.size(); i++) {
+      sizes[i] = encoder.get(i);
+      sizes[sizes.length - 1 - i] = encoder.get(i);
+    }
+    int in = inputs;
+    for (int i = 0; i < sizes.length; i++) {
+      DenseLayer.Builder b = new DenseLayer.Builder().nIn(in).nOut(sizes[i]).activation(config.activation().toDl4j());
+      if (i > 0 && config.dropout() > 0) {
+        b.dropOut(1 - config.dropout()); // DL4J takes the probability of keeping a unit
+      }
+      layers.layer(b.build());
+      in = sizes[i];
+    }
+    OutputLayer.Builder out = new OutputLayer.Builder(LossFunctions.LossFunction.MSE)
+        .nIn(in).nOut(inputs).activation(Activation.IDENTITY);
+    if (config.dropout() > 0) {
+      out.dropOut(1 - config.dropout());
+    }
+    MultiLayerConfiguration conf = layers.layer(out.build()).build();
+    MultiLayerNetwork net = new MultiLayerNetwork(conf);
+    net.init();
+    return net;
+  }
+
+  static float[] clipped(float[] values, double clip) {
+    if (clip <= 0) {
+      return values;
+    }
+    float c = (float) clip;
+    float[] out = new float[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = Math.max(-c, Math.min(c, values[i]));
+    }
+    return out;
+  }
+
+  public int inputs() { return inputs; }
+
+  /** The training-input clip (0 = off). */
+  public double clip() { return clip; }
+
+  /** Units in the bottleneck layer. */
+  public int bottleneckSize() {
+    return (int) net.getLayer(bottleneckLayer).getParam("W").size(1);
+  }
+
+  /** The bottleneck activations of {@code rows} (at most a chunk), row-major. */
+  public float[] embed(PreparedData data, int from, int to) {
+    INDArray x = input(data, from, to);
+    return Nd4jMatrices.toFloats(net.activateSelectedLayers(0, bottleneckLayer, x));
+  }
+
+  /**
+   * Reconstruction-error scores: the mean squared error over features, with each feature's
+   * contribution its squared error divided by the number of features, so the contributions of a
+   * row add up to its score.
+   */
+  public Scores scores(PreparedData data) {
+    Nd4jMatrices.checkColumns(data, inputs, "autoencoder");
+    int d = inputs;
+    double[] values = new double[data.rows()];
+    float[] contributions = new float[data.rows() * d];
+    float[] raw = data.values();
+    for (int from = 0; from < data.rows(); from += Nd4jMatrices.CHUNK_ROWS) {
+      int to = Math.min(data.rows(), from + Nd4jMatrices.CHUNK_ROWS);
+      float[] recon = Nd4jMatrices.toFloats(net.output(input(data, from, to), false));
+      for (int r = from; r < to; r++) {
+        double sum = 0;
+        int base = r * d;
+        int rb = (r - from) * d;
+        for (int j = 0; j < d; j++) {
+          double e = raw[base + j] - recon[rb + j];
+          double c = e * e / d;
+          contributions[base + j] = (float) c;
+          sum += c;
+        }
+        values[r] = sum;
+      }
+    }
+    return new Scores(values, contributions, data.featureNames());
+  }
+
+  private INDArray input(PreparedData data, int from, int to) {
+    float[] part = java.util.Arrays.copyOfRange(data.values(), from * inputs, to * inputs);
+    if (clip > 0) {
+      for (int i = 0; i < part.length; i++) {
+        part[i] = Math.max(-clip, Math.min(clip, part[i]));
+      }
+    }
+    return Nd4j.create(part, new long[] {to - from, inputs}, DataType.FLOAT);
+  }
+
+  /** The network as bytes (see {@link NetworkBytes}). */
+  public byte[] networkBytes() throws IOException {
+    return NetworkBytes.write(net);
+  }
+
+  /** Rebuilds from {@link #networkBytes()} and the settings that are not inside the network. */
+  public static DenseAutoencoder fromBytes(byte[] bytes, String entry, int inputs, double clip) throws IOException {
+    MultiLayerNetwork net = NetworkBytes.read(bytes, entry);
+    int layers = net.getnLayers();
+    // layers = 2 * encoder - 1 hidden + 1 output; the bottleneck is the middle hidden layer.
+    return new DenseAutoencoder(net, inputs, (layers - 1 - 1) / 2, clip);
+  }
+}

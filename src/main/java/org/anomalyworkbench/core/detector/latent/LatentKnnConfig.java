@@ -1,0 +1,78 @@
+package org.anomalyworkbench.core.detector.latent;
+
+import java.util.List;
+import org.anomalyworkbench.core.detector.DetectorConfig;
+import org.anomalyworkbench.core.detector.Param;
+import org.anomalyworkbench.core.detector.autoencoder.AutoencoderConfig;
+import org.anomalyworkbench.core.detector.dl4j.HiddenActivation;
+
+/**
+ * Settings of the latent k-NN detector: the autoencoder that learns the embedding (same
+ * meaning as in {@link AutoencoderConfig}) plus the neighbour search.
+ *
+ * @param k neighbours whose mean distance is the score
+ * @param maxReference training rows kept as the reference set (seeded uniform subsample); this
+ *     bounds model size and scoring time (each scored row is compared with every reference row)
+ */
+public record LatentKnnConfig(
+    @Param(label = "Neighbours (k)", description = "The score is the mean distance to this many nearest "
+        + "training rows in the embedding.", min = 1, max = 1000)
+    int k,
+    @Param(label = "Max reference rows", description = "Training rows kept for the neighbour search "
+        + "(seeded subsample); scoring time grows with it.", min = 1, max = 1_000_000)
+    int maxReference,
+    @Param(label = "Hidden layers", description = "Encoder layer sizes towards the bottleneck (the embedding), "
+        + "e.g. 16,8. Empty: derived from the number of features.", min = 1, max = 4096)
+    List<Integer> hiddenLayers,
+    @Param(label = "Activation", description = "Activation of the hidden layers.")
+    HiddenActivation activation,
+    @Param(label = "Epochs", description = "Maximum passes over the training rows.", min = 1, max = 10_000)
+    int epochs,
+    @Param(label = "Batch size", description = "Rows per gradient step.", min = 1, max = 65_536)
+    int batchSize,
+    @Param(label = "Learning rate", description = "Adam step size; lower it if training reports a NaN loss.",
+        min = 1e-7, max = 10)
+    double learningRate,
+    @Param(label = "L2", description = "L2 weight penalty.", min = 0, max = 1)
+    double l2,
+    @Param(label = "Input clip", description = "Inputs are clipped to +-this many standardized units "
+        + "before embedding (0 = off).", min = 0, max = 1000)
+    double inputClip,
+    @Param(label = "Patience", description = "Epochs without improvement before stopping early (0 = off).",
+        min = 0, max = 10_000)
+    int patience,
+    @Param(label = "Max training rows", description = "Larger training sets are subsampled (seeded) to this "
+        + "many rows for training the autoencoder.", min = 16, max = 100_000_000)
+    int maxTrainingRows) implements DetectorConfig {
+
+  public LatentKnnConfig {
+    if (k < 1) {
+      throw new IllegalArgumentException("Parameter 'k' must be at least 1.");
+    }
+    if (maxReference < 1) {
+      throw new IllegalArgumentException("Parameter 'maxReference' must be at least 1.");
+    }
+    hiddenLayers = List.copyOf(hiddenLayers);
+    // The remaining checks are the autoencoder's: build it once to validate them.
+    toAutoencoder(hiddenLayers, activation, epochs, batchSize, learningRate, l2, inputClip, patience, maxTrainingRows);
+  }
+
+  /** The defaults; see {@link LatentKnnDetector}. */
+  public static LatentKnnConfig defaults() {
+    AutoencoderConfig ae = AutoencoderConfig.defaults();
+    return new LatentKnnConfig(10, 10_000, ae.hiddenLayers(), ae.activation(), ae.epochs(), ae.batchSize(),
+        ae.learningRate(), ae.l2(), ae.inputClip(), ae.patience(), ae.maxTrainingRows());
+  }
+
+  /** The autoencoder part of these settings. */
+  public AutoencoderConfig autoencoder() {
+    return toAutoencoder(hiddenLayers, activation, epochs, batchSize, learningRate, l2, inputClip, patience,
+        maxTrainingRows);
+  }
+
+  private static AutoencoderConfig toAutoencoder(List<Integer> hiddenLayers, HiddenActivation activation, int epochs,
+      int batchSize, double learningRate, double l2, double inputClip, int patience, int maxTrainingRows) {
+    return new AutoencoderConfig(hiddenLayers, activation, epochs, batchSize, learningRate, 0.0, l2, 0.0, inputClip,
+        patience, maxTrainingRows);
+  }
+}

@@ -1,0 +1,87 @@
+package org.anomalyworkbench.core.detector.vae;
+
+import java.io.IOException;
+import java.util.Arrays;
+import org.anomalyworkbench.core.data.PreparedData;
+import org.anomalyworkbench.core.detector.ScoreSemantics;
+import org.anomalyworkbench.core.detector.Scores;
+import org.anomalyworkbench.core.detector.TrainedDetector;
+import org.anomalyworkbench.core.detector.dl4j.Nd4jMatrices;
+import org.anomalyworkbench.core.detector.dl4j.NetworkBytes;
+import org.anomalyworkbench.core.project.ModelArchive;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** A fitted {@link VaeDetector}: scores rows by their negative reconstruction log-probability. */
+final class TrainedVae implements TrainedDetector {
+  static final String NETWORK = "network.zip";
+  static final String META = "vae.json";
+
+  /** What is saved next to the network. */
+  record Meta(int inputs, double inputClip, int samples, long noiseSeed) {
+  }
+
+  private final MultiLayerNetwork net;
+  private final Meta meta;
+  private final VaeScorer scorer;
+
+  TrainedVae(MultiLayerNetwork net, Meta meta) {
+    this.net = net;
+    this.meta = meta;
+    this.scorer = new VaeScorer(net, meta.samples(), meta.noiseSeed());
+  }
+
+  @Override
+  public String detectorId() {
+    return VaeDetector.ID;
+  }
+
+  @Override
+  public synchronized Scores score(PreparedData data) {
+    Nd4jMatrices.checkColumns(data, meta.inputs(), "VAE");
+    int d = meta.inputs();
+    double[] values = new double[data.rows()];
+    float[] contributions = new float[data.rows() * d];
+    for (int from = 0; from < data.rows(); from += Nd4jMatrices.CHUNK_ROWS) {
+      int to = Math.min(data.rows(), from + Nd4jMatrices.CHUNK_ROWS);
+      INDArray target = Nd4jMatrices.rows(data, from, to);
+      INDArray input = clippedInput(data.values(), from, to, d, meta.inputClip());
+      System.arraycopy(scorer.negativeLogLikelihood(input, target), 0, values, from, to - from);
+      System.arraycopy(scorer.contributions(input, target), 0, contributions, from * d, (to - from) * d);
+    }
+    return new Scores(values, contributions, data.featureNames());
+  }
+
+  /** Rows {@code from..to} as network input, clipped to +-clip when clip > 0. */
+  static INDArray clippedInput(float[] values, int from, int to, int d, double clip) {
+    float[] part = Arrays.copyOfRange(values, from * d, to * d);
+    if (clip > 0) {
+      float c = (float) clip;
+      for (int i = 0; i < part.length; i++) {
+        part[i] = Math.max(-c, Math.min(c, part[i]));
+      }
+    }
+    return Nd4j.create(part, new long[] {to - from, d}, DataType.FLOAT);
+  }
+
+  @Override
+  public ScoreSemantics semantics() {
+    return new ScoreSemantics("negative reconstruction log-probability",
+        "-log p(x | z) under the VAE's Gaussian decoder, averaged over " + meta.samples()
+            + " latent samples from the encoder; rows the model finds improbable score high. Can be negative.",
+        Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+  }
+
+  @Override
+  public void save(ModelArchive.Writer out) throws IOException {
+    out.putJson(META, meta);
+    out.putBytes(NETWORK, NetworkBytes.write(net));
+  }
+
+  static TrainedVae load(ModelArchive.Reader in) throws IOException {
+    Meta meta = in.json(META, Meta.class);
+    return new TrainedVae(NetworkBytes.read(in.bytes(NETWORK), NETWORK), meta);
+  }
+}

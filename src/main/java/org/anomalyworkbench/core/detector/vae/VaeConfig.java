@@ -1,0 +1,107 @@
+package org.anomalyworkbench.core.detector.vae;
+
+import java.util.List;
+import org.anomalyworkbench.core.detector.DetectorConfig;
+import org.anomalyworkbench.core.detector.Param;
+import org.anomalyworkbench.core.detector.dl4j.HiddenActivation;
+
+/**
+ * Settings of the variational autoencoder detector.
+ *
+ * @param hiddenLayers encoder layer sizes (the decoder mirrors them); empty = derived from the
+ *     input width by {@link #layersFor(int)}
+ * @param latentSize size of the latent space z; 0 = derived by {@link #latentFor(int)}
+ * @param activation activation of the encoder and decoder layers
+ * @param epochs maximum passes over the training rows
+ * @param batchSize rows per gradient step
+ * @param learningRate Adam step size
+ * @param l2 L2 weight penalty
+ * @param samples Monte-Carlo samples of z per row when scoring (more = smoother scores, slower)
+ * @param inputClip network inputs are clipped to +-this many standardized units while training
+ *     and scoring; the likelihood is always of the unclipped row (0 = off)
+ * @param patience epochs without improvement before stopping early (0 = off)
+ * @param maxTrainingRows larger training sets are subsampled (seeded, uniform) to this many rows
+ */
+public record VaeConfig(
+    @Param(label = "Hidden layers", description = "Encoder layer sizes, e.g. 32,16; the decoder mirrors them. "
+        + "Empty: derived from the number of features.", min = 1, max = 4096)
+    List<Integer> hiddenLayers,
+    @Param(label = "Latent size", description = "Dimensions of the latent space (0 = derived from the number "
+        + "of features).", min = 0, max = 1024)
+    int latentSize,
+    @Param(label = "Activation", description = "Activation of the encoder and decoder layers.")
+    HiddenActivation activation,
+    @Param(label = "Epochs", description = "Maximum passes over the training rows.", min = 1, max = 10_000)
+    int epochs,
+    @Param(label = "Batch size", description = "Rows per gradient step.", min = 1, max = 65_536)
+    int batchSize,
+    @Param(label = "Learning rate", description = "Adam step size; lower it if training reports a NaN loss.",
+        min = 1e-7, max = 10)
+    double learningRate,
+    @Param(label = "L2", description = "L2 weight penalty.", min = 0, max = 1)
+    double l2,
+    @Param(label = "Samples", description = "Latent samples per row when scoring; more gives smoother scores.",
+        min = 1, max = 1024)
+    int samples,
+    @Param(label = "Input clip", description = "Network inputs are clipped to +-this many standardized units; "
+        + "the likelihood is of the unclipped row (0 = off).", min = 0, max = 1000)
+    double inputClip,
+    @Param(label = "Patience", description = "Epochs without improvement before stopping early (0 = off). "
+        + "Uses the validation loss when validation rows are given, else the training loss.", min = 0, max = 10_000)
+    int patience,
+    @Param(label = "Max training rows", description = "Larger training sets are subsampled (seeded) to this many rows.",
+        min = 16, max = 100_000_000)
+    int maxTrainingRows) implements DetectorConfig {
+
+  public VaeConfig {
+    hiddenLayers = List.copyOf(hiddenLayers);
+    for (int size : hiddenLayers) {
+      if (size < 1) {
+        throw new IllegalArgumentException("Parameter 'hiddenLayers' must list positive sizes, not " + size + ".");
+      }
+    }
+    if (activation == null) {
+      throw new IllegalArgumentException("Parameter 'activation' is required.");
+    }
+    check("latentSize", latentSize >= 0, "0 (derived) or positive");
+    check("epochs", epochs >= 1, "at least 1");
+    check("batchSize", batchSize >= 1, "at least 1");
+    check("learningRate", learningRate > 0 && learningRate <= 10, "in (0, 10]");
+    check("l2", l2 >= 0 && l2 <= 1, "between 0 and 1");
+    check("samples", samples >= 1, "at least 1");
+    check("inputClip", inputClip >= 0, "0 (off) or positive");
+    check("patience", patience >= 0, "0 (off) or positive");
+    check("maxTrainingRows", maxTrainingRows >= 16, "at least 16");
+  }
+
+  private static void check(String name, boolean ok, String what) {
+    if (!ok) {
+      throw new IllegalArgumentException("Parameter '" + name + "' must be " + what + ".");
+    }
+  }
+
+  /** The defaults; see {@link VaeDetector} for how they were chosen. */
+  public static VaeConfig defaults() {
+    return new VaeConfig(List.of(), 0, HiddenActivation.TANH, 100, 128, 1e-3, 1e-5, 16, 0, 10, 20_000);
+  }
+
+  /** Encoder sizes used for {@code inputs} features. */
+  public List<Integer> encoderFor(int inputs) {
+    return hiddenLayers.isEmpty() ? layersFor(inputs) : hiddenLayers;
+  }
+
+  /** Latent size used for {@code inputs} features. */
+  public int latentFor(int inputs) {
+    return latentSize > 0 ? latentSize : defaultLatent(inputs);
+  }
+
+  /** Default encoder: one layer of half the input width, between 4 and 64 units. */
+  public static List<Integer> layersFor(int inputs) {
+    return List.of(Math.max(4, Math.min(64, (int) Math.ceil(inputs / 2.0))));
+  }
+
+  /** Default latent size: a quarter of the input width, between 2 and 16. */
+  public static int defaultLatent(int inputs) {
+    return Math.max(2, Math.min(16, (int) Math.ceil(inputs / 4.0)));
+  }
+}
