@@ -171,6 +171,7 @@ class IsolationForestDetectorTest {
     assertEquals(100, forest.trees());
     assertTrue(messages.get(0).contains("capped at the 50"), messages.toString());
     assertEquals(1.0, progress.get(progress.size() - 1).fractionDone(), 0);
+    assertTrue(messages.get(1).startsWith("Grew 100 trees on subsamples of 50 rows"), messages.toString());
   }
 
   @Test
