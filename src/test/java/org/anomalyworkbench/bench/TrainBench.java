@@ -38,7 +38,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  * float32), 5 epochs shuffled each epoch, no early stopping, dropout, L2, noise or clipping.
  *
  * <p>Usage: {@code TrainBench [--data file] [--batch 256] [--epochs 5] [--runs 3]
- * [--parallel 1]}. Each run trains {@code --parallel} models at once (seeds differ) and prints
+ * [--parallel 1] [--nd4jThreads N]}. Each run trains {@code --parallel} models at once (seeds differ) and prints
  * the detector's training rows/s (epochs x rows / training time, summed over the models), the
  * whole pipeline's time, RSS and heap after the run. The last line is
  * {@code RESULT first=<rows/s> steady=<rows/s>}, steady being the median of runs 2..N (the app
@@ -61,6 +61,14 @@ public final class TrainBench {
     // The app loads ND4J in the background at start-up (ComputeBackend.warmUp): not part of a training.
     long t0 = System.nanoTime();
     String backend = ComputeBackend.warmUp().get().summary();
+    String nd4jThreads = BenchSupport.option(args, "nd4jThreads", null);
+    if (nd4jThreads != null) { // experiment: ND4J's own thread settings instead of OMP_NUM_THREADS
+      org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxMasterThreads(Integer.parseInt(nd4jThreads));
+      org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(Integer.parseInt(nd4jThreads));
+    }
+    System.out.printf(Locale.ROOT, "ND4J threads: master %d, max %d; OMP_NUM_THREADS=%s%n",
+        org.nd4j.linalg.factory.Nd4j.getEnvironment().maxMasterThreads(),
+        org.nd4j.linalg.factory.Nd4j.getEnvironment().maxThreads(), NativeEnvironment.nativeGetenv("OMP_NUM_THREADS"));
     System.out.printf(Locale.ROOT, "backend %s (loaded in %.2f s); native settings: %s%n", backend,
         (System.nanoTime() - t0) / 1e9, String.join("; ", notes));
     Dataset data = CsvImporter.read(file, CsvImportOptions.defaults());
