@@ -18,7 +18,10 @@ import tech.tablesaw.columns.Column;
 /**
  * Times {@link CsvImporter#read} on a 1M x 20 numeric CSV (not a test; run by hand).
  *
- * <p>Usage: {@code ImportBench [file] [warm runs] [threads]}. The file is generated (seeded) when
+ * <p>Usage: {@code ImportBench [file] [warm runs] [threads] [app]}; with {@code app} the
+ * importer's Tablesaw warm-up runs and finishes before the first timed read, as in the
+ * application (which starts it at launch), so the "fresh" read then has a cold JIT but no
+ * Tablesaw initialisation. The file is generated (seeded) when
  * it does not exist: a header {@code x1..x20}, then Gaussian values with 6 decimals at
  * per-column scales (like sensor data), about 210 MB. The first read is the fresh-JVM time
  * (JVM start to here is printed too); then {@code warm runs} more reads. Prints rows/s,
@@ -42,6 +45,11 @@ public final class ImportBench {
       System.out.println("generated " + file + " (" + Files.size(file) / 1_000_000 + " MB)");
     }
     CsvImportOptions options = CsvImportOptions.defaults().withParseThreads(threads);
+    if (args.length > 3 && args[3].equals("app")) {
+      CsvImporter.warmUp();
+      // Blocks until the warm-up thread has finished initialising the class.
+      tech.tablesaw.api.Table.create("warm");
+    }
     long t0 = System.nanoTime();
     long cpu0 = cpuNanos();
     Dataset d = CsvImporter.read(file, options);
@@ -49,6 +57,9 @@ public final class ImportBench {
     System.out.printf("fresh: %.3f s  %.0f rows/s  cpu %.3f s  (JVM up %.3f s before the read)  peak heap %d MB  peak RSS %d MB%n",
         fresh, d.rows() / fresh, (cpuNanos() - cpu0) / 1e9, jvmStartMs / 1e3, peakHeapMb(), peakRssMb());
     System.out.println("checksum " + checksum(d));
+    if (Boolean.getBoolean("bench.threadCpu")) {
+      printThreadCpu();
+    }
     for (int i = 0; i < warmRuns; i++) {
       d = null;
       System.gc();
@@ -73,6 +84,28 @@ public final class ImportBench {
       sb.append(String.format(java.util.Locale.ROOT, "%.3f ", sum));
     }
     return sb.toString().trim();
+  }
+
+  /** CPU seconds per thread name (JIT and GC threads included), from /proc; Linux only. */
+  private static void printThreadCpu() {
+    java.util.Map<String, Double> byName = new java.util.TreeMap<>();
+    try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+      for (Path t : (Iterable<Path>) tasks::iterator) {
+        String stat = Files.readString(t.resolve("stat"));
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+$", "#");
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        double sec = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        byName.merge(name, sec, Double::sum);
+      }
+    } catch (IOException | RuntimeException e) {
+      System.out.println("thread CPU not available: " + e);
+      return;
+    }
+    byName.forEach((n, s) -> {
+      if (s >= 0.01) {
+        System.out.printf("  cpu %-24s %.2f s%n", n, s);
+      }
+    });
   }
 
   /** CPU time of the whole process (all threads, JIT and GC included). */

@@ -37,6 +37,12 @@ public final class LabelEncoder {
   private LabelEncoder() {
   }
 
+  /** Whether {@code value} is one of the words this encoder knows for normal or anomaly (any case). */
+  public static boolean isLabelWord(String value) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    return ANOMALY_WORDS.contains(v) || NORMAL_WORDS.contains(v);
+  }
+
   /** Fits on the label column of {@code data}'s schema. */
   public static LabelEncoding fit(Dataset data) {
     ColumnInfo label = data.schema().label().orElseThrow(() -> new DataImportException(data.source(), 0, null,

@@ -64,7 +64,10 @@ public record ConfusionMatrix(int tp, int fp, int tn, int fn) {
     return ratio(tp, tp + fn);
   }
 
-  /** {@code 2 TP / (2 TP + FP + FN)}: 0 when anomalies exist but none is flagged; NaN with no anomalies and no flags. */
+  /**
+   * {@code 2 TP / (2 TP + FP + FN)}: 0 when anomalies exist but none is flagged; NaN with no
+   * anomalies and no flags.
+   */
   public double f1() {
     return ratio(2L * tp, 2L * tp + fp + fn);
   }

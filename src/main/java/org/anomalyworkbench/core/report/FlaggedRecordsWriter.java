@@ -13,7 +13,7 @@ import java.util.Locale;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.project.AtomicFiles;
 import org.anomalyworkbench.core.project.ScoredData;
-import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -77,11 +77,8 @@ public final class FlaggedRecordsWriter {
     if (c.isMissing(row)) {
       return "";
     }
-    ColumnType type = c.type();
     String text = c.getString(row);
-    boolean numeric = type == ColumnType.DOUBLE || type == ColumnType.FLOAT || type == ColumnType.INTEGER
-        || type == ColumnType.LONG || type == ColumnType.SHORT;
-    return numeric ? text : SpreadsheetSafe.text(text);
+    return c instanceof NumericColumn<?> ? text : SpreadsheetSafe.text(text);
   }
 
   /** E.g. {@code "x3 (62%); x1 (21%)"}: shares of the row's total contribution. */

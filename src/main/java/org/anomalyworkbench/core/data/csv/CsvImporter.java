@@ -12,6 +12,7 @@ import org.anomalyworkbench.core.data.DataImportException;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.Schema;
 import org.anomalyworkbench.core.data.csv.SampleReader.Sample;
+import org.anomalyworkbench.core.training.TrainingCancelledException;
 import tech.tablesaw.api.Table;
 
 /**
@@ -73,6 +74,14 @@ public final class CsvImporter {
     } catch (IOException e) {
       throw new DataImportException(file, 0, null, "The file could not be read (" + e.getMessage()
           + "). Check that it still exists and that no other program locks it.");
+    } catch (DataImportException | TrainingCancelledException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // A bug on our side: still one message naming the file, with the cause kept for the log.
+      DataImportException wrapped = new DataImportException(file, 0, null, "The import failed unexpectedly ("
+          + e + "). Please report this problem together with the file, if you can.");
+      wrapped.initCause(e);
+      throw wrapped;
     }
   }
 
@@ -178,8 +187,8 @@ public final class CsvImporter {
     return switch (c.kind()) {
       case TEXT -> "text with " + c.distinct() + " different values";
       case DATETIME -> "a second date column";
-      default -> RoleGuesser.LABEL_NAMES.contains(c.name().toLowerCase(java.util.Locale.ROOT))
-          ? "it looks like a second label column" : "a second id column";
+      default -> RoleGuesser.isLabelLike(c.name().toLowerCase(java.util.Locale.ROOT))
+          ? "it looks like ground truth, not a measurement" : "a second id column";
     };
   }
 

@@ -1,5 +1,6 @@
 package org.anomalyworkbench.core.data.csv;
 
+import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.IOException;
@@ -49,6 +50,18 @@ final class RangeWorker implements Callable<RangeWorker.Result> {
     this.progress = progress;
   }
 
+  /** The FastCSV settings of the full parse; {@link RecordSplitter} follows the same rules. */
+  static CsvReader.CsvReaderBuilder builder(char delimiter) {
+    return CsvReader.builder()
+        .fieldSeparator(delimiter)
+        .quoteCharacter('"')
+        .commentStrategy(CommentStrategy.NONE)
+        .commentCharacter('\u0001')
+        .skipEmptyLines(true)
+        .ignoreDifferentFieldCount(true)
+        .acceptCharsAfterQuotes(true);
+  }
+
   /**
    * Parses the range. Throws {@link ParseStop} for a data problem, an {@link IOException}
    * (for example a {@link java.nio.charset.MalformedInputException}) for a reading problem,
@@ -57,7 +70,7 @@ final class RangeWorker implements Callable<RangeWorker.Result> {
   @Override
   public Result call() throws IOException {
     try (Reader in = RangeInput.open(file, start, end, probe.charset(), progress);
-         CsvReader<Object> csv = SampleReader.builder(delimiter).build(handler, in)) {
+         CsvReader<Object> csv = builder(delimiter).build(handler, in)) {
       for (Object ignored : csv) {
         // buildRecord returns null for every record, so this loop body never runs: the
         // first hasNext() parses the whole range through the handler.

@@ -10,7 +10,10 @@ import org.anomalyworkbench.core.data.ColumnKind;
 import org.anomalyworkbench.core.data.ColumnRole;
 import org.anomalyworkbench.core.data.DataImportException;
 import org.anomalyworkbench.core.data.Schema;
+import org.anomalyworkbench.core.data.ColumnValues;
+import org.anomalyworkbench.core.data.LabelEncoder;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.columns.Column;
 
 /**
  * Guesses each column's role, then applies the roles the user gave.
@@ -18,9 +21,11 @@ import tech.tablesaw.api.DoubleColumn;
  * <ul>
  *   <li>LABEL: named {@code label}, {@code class}, {@code is_anomaly}, {@code anomaly},
  *       {@code is_outlier}, {@code outlier}, {@code target} or {@code y} (any case; this
- *       order decides between several) with exactly two distinct values. Other such binary
- *       columns become IGNORED, so that a second copy of the ground truth never leaks into
- *       the features.</li>
+ *       order decides between several) with exactly two distinct values (or one, when it is
+ *       a label word such as 0: a series without anomalies). Other such columns with such
+ *       a name, or a name containing {@code anomal}, {@code outlier},
+ *       {@code label} or {@code fraud} (NAB's {@code anomaly_point}), become IGNORED, so that
+ *       a second copy of the ground truth never leaks into the features.</li>
  *   <li>ID: named {@code id}, {@code index}, {@code key}, {@code rowid} or ending in
  *       {@code _id} / {@code  id}, with all values distinct and none missing; or a TEXT
  *       column (more distinct values than the one-hot limit) whose values are all distinct. Only the first becomes ID, further ones IGNORED.</li>
@@ -33,6 +38,7 @@ import tech.tablesaw.api.DoubleColumn;
 final class RoleGuesser {
   static final List<String> LABEL_NAMES =
       List.of("label", "class", "is_anomaly", "anomaly", "is_outlier", "outlier", "target", "y");
+  private static final List<String> LABEL_WORDS = List.of("anomal", "outlier", "label", "fraud");
   private static final List<String> ID_NAMES = List.of("id", "index", "key", "rowid", "row_id");
 
   private RoleGuesser() {
@@ -73,7 +79,7 @@ final class RoleGuesser {
     for (int c = 0; c < cols.size(); c++) {
       TableAssembler.Built b = cols.get(c);
       int rank = LABEL_NAMES.indexOf(lower(b));
-      if (rank >= 0 && b.distinct() == 2 && rank < bestRank) {
+      if (rank >= 0 && labelValues(b) && rank < bestRank) {
         best = c;
         bestRank = rank;
       }
@@ -82,7 +88,30 @@ final class RoleGuesser {
   }
 
   private static boolean isBinaryLabelName(TableAssembler.Built b) {
-    return LABEL_NAMES.contains(lower(b)) && b.distinct() == 2;
+    return labelValues(b) && isLabelLike(lower(b));
+  }
+
+  /** Two values, or one that is a label word (a 0/1 label of a series without anomalies is all 0). */
+  private static boolean labelValues(TableAssembler.Built b) {
+    if (b.distinct() == 2) {
+      return true;
+    }
+    if (b.distinct() != 1) {
+      return false;
+    }
+    Column<?> c = b.column();
+    for (int i = 0; i < c.size(); i++) {
+      String v = ColumnValues.text(c, i);
+      if (v != null) {
+        return LabelEncoder.isLabelWord(v);
+      }
+    }
+    return false;
+  }
+
+  /** A name that suggests ground truth. */
+  static boolean isLabelLike(String lowerName) {
+    return LABEL_NAMES.contains(lowerName) || LABEL_WORDS.stream().anyMatch(lowerName::contains);
   }
 
   private static boolean looksLikeId(TableAssembler.Built b, int rows) {

@@ -41,7 +41,15 @@ final class TablesawWarmUp {
   /** Waits until {@code Table} is initialised (starting it if needed). */
   static void await() {
     start();
-    done.join();
+    try {
+      done.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      // Table's own initialisation failed: rethrow its error, not the future's wrapper.
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
   }
 
   private static void initialise() {

@@ -3,6 +3,7 @@ package org.anomalyworkbench.core.detector.iforest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.anomalyworkbench.core.data.DataKind;
@@ -69,14 +70,17 @@ public final class IsolationForestDetector implements Detector<IsolationForestCo
       // One generator per tree, split off in order: tree t is the same however trees are grown.
       grown.add(TreeBuilder.grow(data, psi, seeds.split()));
       if ((t + 1) % reportEvery == 0 || t == trees - 1) {
+        // No loss to chart, so no epoch-end events: only progress, in sampled rows per second.
         double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
         context.listener().onProgress(new TrainingProgress(1, 1, t + 1, Double.NaN, Double.NaN,
-            (double) (t + 1) * psi / seconds, (t + 1.0) / trees, t == trees - 1));
+            (double) (t + 1) * psi / seconds, (t + 1.0) / trees, false));
       }
     }
     if (psi < config.subsampleSize()) {
       context.listener().onMessage("Subsample size capped at the " + psi + " training rows.");
     }
+    context.listener().onMessage(String.format(Locale.ROOT, "Grew %d trees on subsamples of %d rows in %.2f s.",
+        trees, psi, (System.nanoTime() - started) / 1e9));
     return IsolationForest.of(data.featureNames(), psi, grown);
   }
 

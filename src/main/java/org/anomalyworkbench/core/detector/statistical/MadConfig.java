@@ -11,7 +11,8 @@ import org.anomalyworkbench.core.detector.Param;
  */
 public record MadConfig(
     @Param(label = "Aggregation",
-        description = "MAX scores a row by its most extreme feature; MEAN by the average |modified z| over all features.")
+        description = "MAX scores a row by its most extreme feature; MEAN by the average |modified z| "
+            + "over all features.")
     Aggregation aggregation) implements DetectorConfig {
 
   public MadConfig {

@@ -59,6 +59,8 @@ public final class MadDetector implements Detector<MadConfig> {
     DataChecks.requireTrainable(data, 1, displayName());
     context.cancel().throwIfCancelled();
     double[][] fit = ColumnStats.medianAndRobustSigma(data);
+    context.listener().onMessage("Fitted the median and MAD of " + data.columns() + " features on "
+        + data.rows() + " rows.");
     return new DeviationModel(ID, data.featureNames(), fit[0], fit[1], config.aggregation(), semantics(config));
   }
 

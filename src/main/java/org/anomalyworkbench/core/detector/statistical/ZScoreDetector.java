@@ -66,6 +66,8 @@ public final class ZScoreDetector implements Detector<ZScoreConfig> {
         sd[f] = 1;
       }
     }
+    context.listener().onMessage("Fitted the mean and standard deviation of " + data.columns() + " features on "
+        + data.rows() + " rows.");
     return new DeviationModel(ID, data.featureNames(), mean, sd, config.aggregation(), semantics(config));
   }
 

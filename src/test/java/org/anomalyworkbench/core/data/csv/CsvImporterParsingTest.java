@@ -46,6 +46,16 @@ class CsvImporterParsingTest {
   }
 
   @Test
+  void importedNumberColumnsBehaveLikeOrdinaryOnes() {
+    DoubleColumn x = read(write(dir, "sort.csv", "x\n3\n-1\n2\n")).table().doubleColumn("x");
+    x.sortAscending();
+    assertArrayEquals(new double[] {-1, 2, 3}, x.asDoubleArray(), "spare capacity must not leak into the values");
+    x.append(7.0);
+    assertEquals(4, x.size());
+    assertEquals(7.0, x.getDouble(3));
+  }
+
+  @Test
   void quotedFieldsKeepDelimitersNewlinesAndDoubledQuotes() {
     String csv = "id,text,v\n1,\"a,b\",1\n2,\"line1\nline2\",2\n3,\"say \"\"hi\"\"\",3\n4,plain,4\n";
     Table t = read(write(dir, "quoted.csv", csv)).table();
@@ -200,6 +210,19 @@ class CsvImporterParsingTest {
     assertEquals(asciiRows + 1, r.dataset().rows());
     assertEquals("caf\u00e9", r.dataset().table().stringColumn("name").get(asciiRows));
     assertTrue(r.notes().stream().anyMatch(n -> n.contains("line " + (asciiRows + 2))), r.notes().toString());
+  }
+
+  @Test
+  void utf16WithBomIsRead() {
+    byte[] text = "name;v\nZ\u00fcrich;1\nBern;2\n".getBytes(StandardCharsets.UTF_16LE);
+    byte[] bytes = new byte[text.length + 2];
+    bytes[0] = (byte) 0xff;
+    bytes[1] = (byte) 0xfe;
+    System.arraycopy(text, 0, bytes, 2, text.length);
+    CsvImportResult r = CsvImporter.importFile(writeBytes(dir, "utf16.csv", bytes), CsvImportOptions.defaults());
+    assertEquals(';', r.delimiter());
+    assertEquals(List.of("Z\u00fcrich", "Bern"), r.dataset().table().stringColumn("name").asList());
+    assertArrayEquals(new double[] {1, 2}, doubles(r.dataset().table(), "v"));
   }
 
   @Test
