@@ -2,7 +2,7 @@ package org.anomalyworkbench.ui;
 
 /** The four steps of the workflow, in order; each has a sidebar entry and a view. */
 public enum Step {
-  DATA("Data", "Load a table, set column roles"),
+  DATA("Data", "Load a table, set roles"),
   DETECTOR("Detector", "Pick and configure a method"),
   TRAIN("Train", "Fit it and watch the loss"),
   RESULTS("Results", "Threshold, inspect, export");

@@ -1,6 +1,5 @@
 package org.anomalyworkbench.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -8,10 +7,12 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.anomalyworkbench.ui.data.Sample;
 
 /**
  * The desktop application. {@code Launcher} starts it when no command-line subcommand is
- * given; an optional first argument is a data file to open at start-up.
+ * given; an optional first argument is a data file to open at start-up, otherwise the first
+ * built-in sample is opened so there is something to explore at once.
  */
 public class WorkbenchApp extends Application {
   static final double DEFAULT_WIDTH = 1360;
@@ -43,10 +44,10 @@ public class WorkbenchApp extends Application {
     stage.show();
     List<String> args = getParameters().getUnnamed();
     if (!args.isEmpty()) {
-      Path file = Path.of(args.get(0));
-      if (Files.isRegularFile(file)) {
-        vm.openFile(file);
-      }
+      // A missing or unreadable file still goes through the import, which shows why it failed.
+      vm.openFile(Path.of(args.get(0)));
+    } else {
+      vm.openSample(Sample.all().get(0));
     }
   }
 

@@ -30,7 +30,7 @@ import org.anomalyworkbench.core.training.TrainingListener;
  * all rows and prints ROC-AUC and seconds per set, and the mean.
  *
  * <pre>
- * java -cp ... org.anomalyworkbench.bench.DeepTuning [--detector autoencoder] [--data DIR]
+ * java -cp ... org.anomalyworkbench.bench.DeepTuning [--detector autoencoder,vae,latent-knn] [--data DIR]
  *     [--sets a,b] [--seed 1] [name=value ...]
  * </pre>
  * {@code name=value} pairs override the detector's default config (as on the CLI).
@@ -62,12 +62,18 @@ public final class DeepTuning {
       System.err.println("No data directory " + dir.toAbsolutePath() + ": pass --data DIR");
       return;
     }
-    Detector<?> detector = detector(detectorId);
-    System.out.println(ComputeBackend.describe().summary() + "  detector=" + detectorId + " overrides=" + overrides);
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
     }
+    for (String id : detectorId.split(",")) {
+      bench(detector(id), files, only, overrides, seed);
+    }
+  }
+
+  private static void bench(Detector<?> detector, List<Path> files, List<String> only, Map<String, String> overrides,
+      long seed) throws IOException {
+    System.out.println(ComputeBackend.describe().summary() + "  detector=" + detector.id() + " overrides=" + overrides);
     double sum = 0;
     double seconds = 0;
     int n = 0;
@@ -150,7 +156,7 @@ public final class DeepTuning {
   }
 
   /** z-scores every column with the mean and standard deviation of all rows (constant columns become 0). */
-  static PreparedData standardized(PreparedData data) {
+  public static PreparedData standardized(PreparedData data) {
     int d = data.columns();
     int n = data.rows();
     float[] v = data.values().clone();

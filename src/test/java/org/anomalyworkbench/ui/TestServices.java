@@ -13,10 +13,23 @@ public final class TestServices {
   private TestServices() {
   }
 
+  private static final String ROOT = "org/anomalyworkbench/ui-test";
+
+  static {
+    // Leave no test settings behind in the user's preference store.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        Preferences.userRoot().node(ROOT).removeNode();
+        Preferences.userRoot().flush();
+      } catch (java.util.prefs.BackingStoreException | IllegalStateException e) {
+        // Best effort: a left-over test node does no harm.
+      }
+    }));
+  }
+
   /** A fresh, empty preferences node so tests never see or touch the user's settings. */
   public static Preferences freshPreferences() {
-    Preferences p = Preferences.userRoot().node("org/anomalyworkbench/ui-test/" + System.nanoTime());
-    return p;
+    return Preferences.userRoot().node(ROOT + "/" + System.nanoTime());
   }
 
   public static Services scripted(TaskRunner runner, TrainingService trainer) {

@@ -67,10 +67,15 @@ public final class DataView {
       item.setId("sample-" + s.id());
       item.setOnAction(e -> onSample.accept(s));
       sampleButton.getItems().add(item);
-      Button card = new Button(s.title());
+      Label cardTitle = new Label(s.title());
+      cardTitle.getStyleClass().add("list-title");
+      Label cardText = new Label(s.description());
+      cardText.getStyleClass().add("list-description");
+      Button card = new Button(null, new VBox(2, cardTitle, cardText));
       card.setId("sampleCard-" + s.id());
       card.getStyleClass().add("sample-card");
       card.setMaxWidth(Double.MAX_VALUE);
+      card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
       card.setTooltip(new Tooltip(s.description()));
       card.setOnAction(e -> onSample.accept(s));
       sampleCards.getChildren().add(card);

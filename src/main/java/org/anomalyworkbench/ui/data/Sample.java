@@ -21,7 +21,7 @@ public record Sample(String id, String title, String description, Supplier<Datas
   public static List<Sample> all() {
     return List.of(
         new Sample("sensors-small", "Sensor readings — 2,000 rows, 8 features",
-            "Correlated sensor channels with 5% injected anomalies (spikes and broken correlations); labelled.",
+            "Correlated channels with 5% injected spikes and broken correlations; labelled.",
             () -> SyntheticData.dataset("sensors-small", 2_000, 8, 0.05, 7)),
         new Sample("sensors-medium", "Sensor readings — 50,000 rows, 16 features",
             "A larger plant log with 2% injected anomalies; labelled. Trains in seconds.",

@@ -66,6 +66,19 @@ class DataViewModelTest {
   }
 
   @Test
+  void coreImporterErrorsReachTheViewWithTheirLocation(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    Path csv = tmp.resolve("sensors.csv");
+    java.nio.file.Files.writeString(csv, "a,b,label\n1,2,0\n3,4,5,0\n5,6,1\n");
+    DataViewModel vm = new DataViewModel(new DirectTaskRunner(), (f, c, p) ->
+        org.anomalyworkbench.core.data.csv.CsvImporter.read(f,
+            org.anomalyworkbench.core.data.csv.CsvImportOptions.defaults().withCancellation(c).withProgress(p)), shared);
+    vm.importFile(csv, d -> { });
+    String error = vm.importErrorProperty().get();
+    assertTrue(error.startsWith("sensors.csv, line 3"), error);
+    assertNull(shared.get());
+  }
+
+  @Test
   void cancelledImportKeepsTheOldDataset() {
     Dataset old = SyntheticData.dataset("old", 10, 2, 0.1, 1);
     shared.set(old);

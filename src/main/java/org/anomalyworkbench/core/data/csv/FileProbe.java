@@ -27,8 +27,11 @@ import org.anomalyworkbench.core.data.DataImportException;
  * @param charset encoding the parser uses
  * @param head up to the first {@value #HEAD_BYTES} bytes
  * @param headText {@code head} decoded (from {@code dataStart}), for sniffing
+ * @param lineFeeds LF bytes in the head
+ * @param carriageReturns CR bytes in the head
  */
-record FileProbe(long size, int dataStart, Charset charset, byte[] head, String headText) {
+record FileProbe(long size, int dataStart, Charset charset, byte[] head, String headText, int lineFeeds,
+    int carriageReturns) {
   static final int HEAD_BYTES = 1 << 20;
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -52,12 +55,12 @@ record FileProbe(long size, int dataStart, Charset charset, byte[] head, String 
           + (dataStart > 0 ? " after its byte-order mark" : "") + " (only blank lines or spaces). "
           + "Choose a CSV or TSV file with a header line and at least one data row.");
     }
-    return new FileProbe(size, dataStart, charset, head, text);
+    return new FileProbe(size, dataStart, charset, head, text, count(head, '\n'), count(head, '\r'));
   }
 
   /** The same probe with another charset (used when UTF-8 decoding fails later in the file). */
   FileProbe withCharset(Charset other) {
-    return new FileProbe(size, dataStart, other, head, decode(head, dataStart, other));
+    return new FileProbe(size, dataStart, other, head, decode(head, dataStart, other), lineFeeds, carriageReturns);
   }
 
   boolean utf8() {
@@ -66,15 +69,15 @@ record FileProbe(long size, int dataStart, Charset charset, byte[] head, String 
 
   /** Average bytes per line in the head (for sizing the column arrays). */
   double bytesPerLine() {
-    return (double) head.length / Math.max(1, Math.max(count('\n'), count('\r')));
+    return (double) head.length / Math.max(1, Math.max(lineFeeds, carriageReturns));
   }
 
   /** At least the number of records when the head is the whole file (CR, LF and CRLF all end a line). */
   int lineCountUpperBound() {
-    return count('\n') + count('\r') + 1;
+    return lineFeeds + carriageReturns + 1;
   }
 
-  private int count(char c) {
+  private static int count(byte[] head, char c) {
     int n = 0;
     for (byte b : head) {
       if (b == c) {
@@ -186,9 +189,13 @@ record FileProbe(long size, int dataStart, Charset charset, byte[] head, String 
     return line;
   }
 
+  /** UTF-8 unless the head has invalid UTF-8 (a sequence cut off at the end of the head is fine). */
   private static Charset guessCharset(byte[] head, long size) {
+    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharBuffer out = CharBuffer.allocate(head.length + 16);
     boolean whole = head.length >= size;
-    return Utf8.firstInvalid(head, 0, head.length, whole) < 0 ? StandardCharsets.UTF_8 : WINDOWS_1252;
+    return strict.decode(ByteBuffer.wrap(head), out, whole).isError() ? WINDOWS_1252 : StandardCharsets.UTF_8;
   }
 
   /** Decodes leniently: a character cut off at the end of the head is dropped. */

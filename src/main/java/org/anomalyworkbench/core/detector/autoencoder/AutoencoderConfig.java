@@ -13,6 +13,7 @@ import org.anomalyworkbench.core.detector.dl4j.HiddenActivation;
  *     mirrors them); empty = derived from the input width by {@link #layersFor(int)}
  * @param activation activation of the hidden layers (the output layer is linear)
  * @param epochs maximum passes over the training rows
+ * @param minSteps small sets train for more epochs until this many batches were seen (0 = off)
  * @param batchSize rows per gradient step
  * @param learningRate Adam step size
  * @param dropout probability of dropping a hidden unit during training (0 = off)
@@ -22,7 +23,8 @@ import org.anomalyworkbench.core.detector.dl4j.HiddenActivation;
  * @param inputClip training inputs are clipped to +-this many standardized units so a few
  *     extreme rows cannot dominate the fit; scoring compares the reconstruction with the
  *     unclipped row, so extreme values still score high (0 = off)
- * @param patience epochs without improvement before stopping early (0 = off)
+ * @param patience epochs without improvement of the validation loss before stopping early (0 = off;
+ *     only used when validation rows are given)
  * @param maxTrainingRows larger training sets are subsampled (seeded, uniform) to this many rows
  */
 public record AutoencoderConfig(
@@ -33,6 +35,9 @@ public record AutoencoderConfig(
     HiddenActivation activation,
     @Param(label = "Epochs", description = "Maximum passes over the training rows.", min = 1, max = 10_000)
     int epochs,
+    @Param(label = "Minimum steps", description = "Small data sets train for more epochs until at least this "
+        + "many batches were seen (0 = exactly the given epochs).", min = 0, max = 10_000_000)
+    int minSteps,
     @Param(label = "Batch size", description = "Rows per gradient step.", min = 1, max = 65_536)
     int batchSize,
     @Param(label = "Learning rate", description = "Adam step size; lower it if training reports a NaN loss.",
@@ -49,8 +54,8 @@ public record AutoencoderConfig(
     @Param(label = "Input clip", description = "Training inputs are clipped to +-this many standardized units; "
         + "scores still use the unclipped row (0 = off).", min = 0, max = 1000)
     double inputClip,
-    @Param(label = "Patience", description = "Epochs without improvement before stopping early (0 = off). "
-        + "Uses the validation loss when validation rows are given, else the training loss.", min = 0, max = 10_000)
+    @Param(label = "Patience", description = "Epochs without improvement of the validation loss before stopping early (0 = off); "
+        + "only used when validation rows are given.", min = 0, max = 10_000)
     int patience,
     @Param(label = "Max training rows", description = "Larger training sets are subsampled (seeded) to this many rows.",
         min = 16, max = 100_000_000)
@@ -67,6 +72,7 @@ public record AutoencoderConfig(
       throw new IllegalArgumentException("Parameter 'activation' is required.");
     }
     check("epochs", epochs >= 1, "at least 1");
+    check("minSteps", minSteps >= 0, "0 or positive");
     check("batchSize", batchSize >= 1, "at least 1");
     check("learningRate", learningRate > 0 && learningRate <= 10, "in (0, 10]");
     check("dropout", dropout >= 0 && dropout <= 0.9, "between 0 and 0.9");
@@ -85,7 +91,7 @@ public record AutoencoderConfig(
 
   /** The defaults: see the class comment of {@link AutoencoderDetector} for how they were chosen. */
   public static AutoencoderConfig defaults() {
-    return new AutoencoderConfig(List.of(), HiddenActivation.TANH, 100, 128, 1e-3, 0.0, 1e-5, 0.0, 0.0, 10, 20_000);
+    return new AutoencoderConfig(List.of(), HiddenActivation.TANH, 100, 0, 128, 1e-3, 0.0, 1e-5, 0.0, 0.0, 10, 20_000);
   }
 
   /** The encoder sizes used for {@code inputs} features: {@link #hiddenLayers} or the derived default. */
@@ -104,6 +110,10 @@ public record AutoencoderConfig(
     int bMin = Integer.getInteger("awb.ae.bmin", 2);
     int bottleneck = Math.max(bMin, Math.min(32, (int) Math.ceil(inputs / bDiv)));
     int hidden = Math.min(64, (int) Math.ceil(inputs / hDiv));
+    if ("sqrt".equals(System.getProperty("awb.ae.rule"))) {
+      bottleneck = Math.max(bMin, (int) Math.floor(Math.sqrt(inputs)));
+      hidden = Math.min(64, (int) Math.round(Math.sqrt((double) inputs * bottleneck)));
+    }
     List<Integer> out = new ArrayList<>();
     if (hDiv > 0 && hidden > bottleneck) {
       out.add(hidden);

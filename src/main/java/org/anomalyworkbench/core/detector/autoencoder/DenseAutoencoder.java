@@ -58,7 +58,8 @@ public final class DenseAutoencoder {
           rows.columns(), null, 0);
     }
     EpochTrainer.train(TrainableNetwork.of(net), batches, validation,
-        new EpochTrainer.Settings(config.epochs(), config.patience(),
+        new EpochTrainer.Settings(
+            EpochTrainer.epochsFor(config.epochs(), config.minSteps(), batches.batchesPerEpoch()), config.patience(),
             "lower the learning rate (now " + config.learningRate() + ")"),
         context);
     return new DenseAutoencoder(net, rows.columns(), encoder.size() - 1, config.inputClip());

@@ -16,7 +16,8 @@ import org.anomalyworkbench.core.detector.dl4j.HiddenActivation;
  * @param learningRate Adam step size
  * @param dropout probability of dropping a hidden unit while training (0 = off)
  * @param l2 L2 weight penalty
- * @param patience epochs without improvement before stopping early (0 = off)
+ * @param patience epochs without improvement of the validation loss before stopping early (0 = off;
+ *     only used when validation rows are given)
  * @param maxTrainingRows larger training sets are subsampled (seeded, uniform) to this many rows
  */
 public record ClassifierConfig(
@@ -37,8 +38,8 @@ public record ClassifierConfig(
     double dropout,
     @Param(label = "L2", description = "L2 weight penalty.", min = 0, max = 1)
     double l2,
-    @Param(label = "Patience", description = "Epochs without improvement before stopping early (0 = off). "
-        + "Uses the validation loss when labelled validation rows are given, else the training loss.",
+    @Param(label = "Patience", description = "Epochs without improvement of the validation loss before stopping "
+        + "early (0 = off); only used when labelled validation rows are given.",
         min = 0, max = 10_000)
     int patience,
     @Param(label = "Max training rows", description = "Larger training sets are subsampled (seeded) to this many rows.",

@@ -78,7 +78,7 @@ public final class ClassifierDetector implements Detector<ClassifierConfig> {
       if (v.hasLabels()) {
         validation = new EpochTrainer.Validation(v.values(), d, oneHot(v.labels()), 2);
       } else {
-        context.listener().onMessage("The validation rows have no labels: early stopping uses the training loss.");
+        context.listener().onMessage("The validation rows have no labels: no validation loss and no early stopping.");
       }
     }
     EpochTrainer.train(TrainableNetwork.of(net), batches, validation,

@@ -12,8 +12,10 @@ import org.nd4j.linalg.dataset.DataSet;
  * message, validation loss per epoch and early stopping.
  *
  * <p>Early stopping monitors the validation loss when {@link TrainingContext#validation()}
- * is given (and then restores the parameters of the best epoch), otherwise the epoch's mean
- * training loss (a plateau check that saves time; the last parameters are kept).
+ * is given, and then restores the parameters of the best epoch. Without validation rows every
+ * configured epoch runs: the training loss of a small set with dropout is too noisy to judge a
+ * plateau (a 129-row set stopped after a quarter of its useful epochs), and for unsupervised
+ * detectors a lower training loss is not the goal anyway.
  */
 public final class EpochTrainer {
   private EpochTrainer() {
@@ -30,6 +32,16 @@ public final class EpochTrainer {
         throw new IllegalArgumentException("epochs must be >= 1");
       }
     }
+  }
+
+  /**
+   * Epochs to run so that training takes at least {@code minSteps} gradient steps: a 129-row set
+   * has 2 batches per epoch, so a fixed epoch count would give it 100 times fewer updates than
+   * a 10,000-row set and leave it untrained.
+   */
+  public static int epochsFor(int epochs, int minSteps, int batchesPerEpoch) {
+    int needed = (int) Math.ceil(minSteps / (double) Math.max(1, batchesPerEpoch));
+    return Math.max(epochs, needed);
   }
 
   /** Rows held out for validation, with targets in the same layout as the training iterator's. */
@@ -86,14 +98,15 @@ public final class EpochTrainer {
         throw diverged("the validation loss became " + validationLoss + " at epoch " + epoch, settings);
       }
       trainLoss = progress.endEpoch(validationLoss, (double) epoch / settings.epochs());
-      boolean best = stopping.record(epoch, validation == null ? trainLoss : validationLoss);
-      if (best && validation != null) {
-        bestParams = net.params().dup();
-        bestValidation = validationLoss;
-      }
-      if (stopping.shouldStop()) {
-        early = true;
-        break;
+      if (validation != null) {
+        if (stopping.record(epoch, validationLoss)) {
+          bestParams = net.params().dup();
+          bestValidation = validationLoss;
+        }
+        if (stopping.shouldStop()) {
+          early = true;
+          break;
+        }
       }
     }
     int bestEpoch = epoch;
@@ -102,8 +115,7 @@ public final class EpochTrainer {
       bestEpoch = stopping.bestEpoch();
     }
     if (early) {
-      context.listener().onMessage("Early stopping after epoch " + epoch + ": the "
-          + (validation == null ? "training" : "validation") + " loss did not improve for "
+      context.listener().onMessage("Early stopping after epoch " + epoch + ": the validation loss did not improve for "
           + settings.patience() + " epochs" + (bestEpoch != epoch ? "; kept epoch " + bestEpoch + "." : "."));
     }
     return new Outcome(epoch, bestEpoch, trainLoss, bestValidation, early);

@@ -28,6 +28,9 @@ public record LatentKnnConfig(
     HiddenActivation activation,
     @Param(label = "Epochs", description = "Maximum passes over the training rows.", min = 1, max = 10_000)
     int epochs,
+    @Param(label = "Minimum steps", description = "Small data sets train for more epochs until at least this "
+        + "many batches were seen (0 = exactly the given epochs).", min = 0, max = 10_000_000)
+    int minSteps,
     @Param(label = "Batch size", description = "Rows per gradient step.", min = 1, max = 65_536)
     int batchSize,
     @Param(label = "Learning rate", description = "Adam step size; lower it if training reports a NaN loss.",
@@ -38,7 +41,8 @@ public record LatentKnnConfig(
     @Param(label = "Input clip", description = "Inputs are clipped to +-this many standardized units "
         + "before embedding (0 = off).", min = 0, max = 1000)
     double inputClip,
-    @Param(label = "Patience", description = "Epochs without improvement before stopping early (0 = off).",
+    @Param(label = "Patience", description = "Epochs without improvement of the validation loss before stopping "
+        + "early (0 = off); only used when validation rows are given.",
         min = 0, max = 10_000)
     int patience,
     @Param(label = "Max training rows", description = "Larger training sets are subsampled (seeded) to this "
@@ -54,25 +58,25 @@ public record LatentKnnConfig(
     }
     hiddenLayers = List.copyOf(hiddenLayers);
     // The remaining checks are the autoencoder's: build it once to validate them.
-    toAutoencoder(hiddenLayers, activation, epochs, batchSize, learningRate, l2, inputClip, patience, maxTrainingRows);
+    toAutoencoder(hiddenLayers, activation, epochs, minSteps, batchSize, learningRate, l2, inputClip, patience, maxTrainingRows);
   }
 
   /** The defaults; see {@link LatentKnnDetector}. */
   public static LatentKnnConfig defaults() {
     AutoencoderConfig ae = AutoencoderConfig.defaults();
-    return new LatentKnnConfig(10, 10_000, ae.hiddenLayers(), ae.activation(), ae.epochs(), ae.batchSize(),
+    return new LatentKnnConfig(10, 10_000, ae.hiddenLayers(), ae.activation(), ae.epochs(), ae.minSteps(), ae.batchSize(),
         ae.learningRate(), ae.l2(), ae.inputClip(), ae.patience(), ae.maxTrainingRows());
   }
 
   /** The autoencoder part of these settings. */
   public AutoencoderConfig autoencoder() {
-    return toAutoencoder(hiddenLayers, activation, epochs, batchSize, learningRate, l2, inputClip, patience,
+    return toAutoencoder(hiddenLayers, activation, epochs, minSteps, batchSize, learningRate, l2, inputClip, patience,
         maxTrainingRows);
   }
 
   private static AutoencoderConfig toAutoencoder(List<Integer> hiddenLayers, HiddenActivation activation, int epochs,
-      int batchSize, double learningRate, double l2, double inputClip, int patience, int maxTrainingRows) {
-    return new AutoencoderConfig(hiddenLayers, activation, epochs, batchSize, learningRate, 0.0, l2, 0.0, inputClip,
+      int minSteps, int batchSize, double learningRate, double l2, double inputClip, int patience, int maxTrainingRows) {
+    return new AutoencoderConfig(hiddenLayers, activation, epochs, minSteps, batchSize, learningRate, 0.0, l2, 0.0, inputClip,
         patience, maxTrainingRows);
   }
 }

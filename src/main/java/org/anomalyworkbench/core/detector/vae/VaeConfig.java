@@ -13,13 +13,15 @@ import org.anomalyworkbench.core.detector.dl4j.HiddenActivation;
  * @param latentSize size of the latent space z; 0 = derived by {@link #latentFor(int)}
  * @param activation activation of the encoder and decoder layers
  * @param epochs maximum passes over the training rows
+ * @param minSteps small sets train for more epochs until this many batches were seen (0 = off)
  * @param batchSize rows per gradient step
  * @param learningRate Adam step size
  * @param l2 L2 weight penalty
  * @param samples Monte-Carlo samples of z per row when scoring (more = smoother scores, slower)
  * @param inputClip network inputs are clipped to +-this many standardized units while training
  *     and scoring; the likelihood is always of the unclipped row (0 = off)
- * @param patience epochs without improvement before stopping early (0 = off)
+ * @param patience epochs without improvement of the validation loss before stopping early (0 = off;
+ *     only used when validation rows are given)
  * @param maxTrainingRows larger training sets are subsampled (seeded, uniform) to this many rows
  */
 public record VaeConfig(
@@ -33,6 +35,9 @@ public record VaeConfig(
     HiddenActivation activation,
     @Param(label = "Epochs", description = "Maximum passes over the training rows.", min = 1, max = 10_000)
     int epochs,
+    @Param(label = "Minimum steps", description = "Small data sets train for more epochs until at least this "
+        + "many batches were seen (0 = exactly the given epochs).", min = 0, max = 10_000_000)
+    int minSteps,
     @Param(label = "Batch size", description = "Rows per gradient step.", min = 1, max = 65_536)
     int batchSize,
     @Param(label = "Learning rate", description = "Adam step size; lower it if training reports a NaN loss.",
@@ -46,8 +51,8 @@ public record VaeConfig(
     @Param(label = "Input clip", description = "Network inputs are clipped to +-this many standardized units; "
         + "the likelihood is of the unclipped row (0 = off).", min = 0, max = 1000)
     double inputClip,
-    @Param(label = "Patience", description = "Epochs without improvement before stopping early (0 = off). "
-        + "Uses the validation loss when validation rows are given, else the training loss.", min = 0, max = 10_000)
+    @Param(label = "Patience", description = "Epochs without improvement of the validation loss before stopping early (0 = off); "
+        + "only used when validation rows are given.", min = 0, max = 10_000)
     int patience,
     @Param(label = "Max training rows", description = "Larger training sets are subsampled (seeded) to this many rows.",
         min = 16, max = 100_000_000)
@@ -65,6 +70,7 @@ public record VaeConfig(
     }
     check("latentSize", latentSize >= 0, "0 (derived) or positive");
     check("epochs", epochs >= 1, "at least 1");
+    check("minSteps", minSteps >= 0, "0 or positive");
     check("batchSize", batchSize >= 1, "at least 1");
     check("learningRate", learningRate > 0 && learningRate <= 10, "in (0, 10]");
     check("l2", l2 >= 0 && l2 <= 1, "between 0 and 1");
@@ -82,7 +88,7 @@ public record VaeConfig(
 
   /** The defaults; see {@link VaeDetector} for how they were chosen. */
   public static VaeConfig defaults() {
-    return new VaeConfig(List.of(), 0, HiddenActivation.TANH, 100, 128, 1e-3, 1e-5, 16, 0, 10, 20_000);
+    return new VaeConfig(List.of(), 0, HiddenActivation.TANH, 100, 0, 128, 1e-3, 1e-5, 16, 0, 10, 20_000);
   }
 
   /** Encoder sizes used for {@code inputs} features. */

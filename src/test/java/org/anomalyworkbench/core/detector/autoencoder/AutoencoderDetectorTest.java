@@ -1,0 +1,89 @@
+package org.anomalyworkbench.core.detector.autoencoder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.anomalyworkbench.core.data.DataKind;
+import org.anomalyworkbench.core.data.PreparedData;
+import org.anomalyworkbench.core.data.SyntheticData;
+import org.anomalyworkbench.core.detector.ConfigBinder;
+import org.anomalyworkbench.core.detector.Scores;
+import org.anomalyworkbench.core.detector.TrainedDetector;
+import org.anomalyworkbench.core.detector.TrainingContext;
+import org.anomalyworkbench.core.detector.dl4j.DeepDetectorChecks;
+import org.junit.jupiter.api.Test;
+
+class AutoencoderDetectorTest {
+  private static final PreparedData DATA = DeepDetectorChecks.standardized(SyntheticData.matrix(1500, 8, 0.05, 11));
+  private final AutoencoderDetector detector = new AutoencoderDetector();
+
+  private static AutoencoderConfig small(int epochs) {
+    return ConfigBinder.bind(AutoencoderConfig.defaults(), Map.of("epochs", String.valueOf(epochs), "patience", "0"));
+  }
+
+  @Test
+  void findsTheSyntheticAnomalies() {
+    TrainedDetector model = detector.train(DATA.withoutLabels(), small(10), TrainingContext.seeded(1));
+    Scores scores = model.score(DATA);
+    double auc = DeepDetectorChecks.auc(scores, DATA);
+    assertTrue(auc > 0.85, "AUC " + auc);
+    DeepDetectorChecks.contributionsWellFormed(scores, DATA);
+  }
+
+  @Test
+  void contributionsAddUpToTheMeanSquaredError() {
+    Scores scores = detector.train(DATA, small(2), TrainingContext.seeded(1)).score(DATA);
+    for (int r = 0; r < 50; r++) {
+      double sum = 0;
+      for (float c : scores.contributionsOf(r)) {
+        sum += c;
+      }
+      assertEquals(scores.value(r), sum, 1e-5 * Math.max(1, scores.value(r)));
+    }
+  }
+
+  @Test
+  void sameSeedSameScoresAndSaveLoadKeepsThem() throws Exception {
+    DeepDetectorChecks.deterministicAndPersistent(detector, small(2), DATA.slice(0, 400));
+  }
+
+  @Test
+  void cancelStopsTraining() throws Exception {
+    DeepDetectorChecks.cancelsFromAnotherThread(detector, small(10_000), DATA);
+  }
+
+  @Test
+  void divergingLossIsReported() {
+    DeepDetectorChecks.divergenceIsReported(detector, small(3), DeepDetectorChecks.scaled(DATA.slice(0, 200), 1e30f));
+  }
+
+  @Test
+  void rejectsDataOfAnotherWidth() {
+    TrainedDetector model = detector.train(DATA.slice(0, 200), small(1), TrainingContext.seeded(1));
+    DeepDetectorChecks.wrongWidthIsRejected(model, SyntheticData.matrix(10, 5, 0, 1), 8);
+  }
+
+  @Test
+  void describesItselfAndValidatesItsConfig() {
+    assertEquals("autoencoder", detector.id());
+    assertEquals(java.util.Set.of(DataKind.TABULAR), detector.accepts());
+    DeepDetectorChecks.defaultConfigRoundTripsAsText(detector);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ConfigBinder.bind(AutoencoderConfig.defaults(), Map.of("dropout", "0.95")));
+    assertTrue(e.getMessage().contains("dropout"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> new AutoencoderConfig(List.of(8, 0),
+        AutoencoderConfig.defaults().activation(), 1, 0, 1, 1e-3, 0, 0, 0, 0, 0, 100));
+  }
+
+  @Test
+  void explicitHiddenLayersShapeTheNetwork() {
+    AutoencoderConfig c = ConfigBinder.bind(small(1), Map.of("hiddenLayers", "6,3"));
+    assertEquals(List.of(6, 3), c.encoderFor(8));
+    DenseAutoencoder ae = DenseAutoencoder.train(DATA.slice(0, 100), c, TrainingContext.seeded(1));
+    assertEquals(3, ae.bottleneckSize());
+    assertEquals(3 * 100, ae.embed(DATA, 0, 100).length);
+  }
+}

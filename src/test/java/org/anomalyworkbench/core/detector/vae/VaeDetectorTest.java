@@ -1,0 +1,81 @@
+package org.anomalyworkbench.core.detector.vae;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.anomalyworkbench.core.data.PreparedData;
+import org.anomalyworkbench.core.data.SyntheticData;
+import org.anomalyworkbench.core.detector.ConfigBinder;
+import org.anomalyworkbench.core.detector.Scores;
+import org.anomalyworkbench.core.detector.TrainedDetector;
+import org.anomalyworkbench.core.detector.TrainingContext;
+import org.anomalyworkbench.core.detector.dl4j.DeepDetectorChecks;
+import org.junit.jupiter.api.Test;
+
+class VaeDetectorTest {
+  private static final PreparedData DATA = DeepDetectorChecks.standardized(SyntheticData.matrix(1500, 8, 0.05, 11));
+  private final VaeDetector detector = new VaeDetector();
+
+  private static VaeConfig small(int epochs) {
+    return ConfigBinder.bind(VaeConfig.defaults(), Map.of("epochs", String.valueOf(epochs), "patience", "0"));
+  }
+
+  @Test
+  void findsTheSyntheticAnomalies() {
+    Scores scores = detector.train(DATA.withoutLabels(), small(10), TrainingContext.seeded(1)).score(DATA);
+    double auc = DeepDetectorChecks.auc(scores, DATA);
+    assertTrue(auc > 0.85, "AUC " + auc);
+    DeepDetectorChecks.contributionsWellFormed(scores, DATA);
+  }
+
+  @Test
+  void aRowScoresTheSameAloneAsInABatch() {
+    TrainedDetector model = detector.train(DATA.slice(0, 300), small(2), TrainingContext.seeded(1));
+    Scores all = model.score(DATA.slice(0, 300));
+    for (int r : new int[] {0, 17, 299}) {
+      Scores one = model.score(DATA.slice(r, r + 1));
+      assertEquals(all.value(r), one.value(0), 1e-4 * Math.max(1, Math.abs(all.value(r))),
+          "fixed latent noise: no dependence on the other rows");
+      assertArrayEquals(all.contributionsOf(r), one.contributionsOf(0), 1e-4f);
+    }
+  }
+
+  @Test
+  void sameSeedSameScoresAndSaveLoadKeepsThem() throws Exception {
+    DeepDetectorChecks.deterministicAndPersistent(detector, small(2), DATA.slice(0, 400));
+  }
+
+  @Test
+  void cancelStopsTraining() throws Exception {
+    DeepDetectorChecks.cancelsFromAnotherThread(detector, small(10_000), DATA);
+  }
+
+  @Test
+  void divergingLossIsReported() {
+    DeepDetectorChecks.divergenceIsReported(detector, small(3), DeepDetectorChecks.scaled(DATA.slice(0, 200), 1e30f));
+  }
+
+  @Test
+  void validationLossIsReportedAndEarlyStoppingCanEndTraining() {
+    java.util.List<org.anomalyworkbench.core.training.TrainingProgress> ends = new java.util.ArrayList<>();
+    TrainingContext ctx = new TrainingContext(1, p -> {
+      if (p.epochEnd()) {
+        ends.add(p);
+      }
+    }, null, DATA.slice(1000, 1500).withoutLabels());
+    detector.train(DATA.slice(0, 1000), ConfigBinder.bind(small(3), Map.of()), ctx);
+    assertEquals(3, ends.size());
+    assertTrue(ends.stream().allMatch(p -> p.hasValidationLoss() && Double.isFinite(p.validationLoss())));
+    assertTrue(ends.get(2).validationLoss() < ends.get(0).validationLoss(), "the negative ELBO falls");
+  }
+
+  @Test
+  void configRoundTripsAndDerivesItsShapeFromTheWidth() {
+    DeepDetectorChecks.defaultConfigRoundTripsAsText(detector);
+    assertEquals("vae", detector.id());
+    assertTrue(VaeConfig.defaults().latentFor(3) >= 1);
+    assertEquals(5, ConfigBinder.bind(VaeConfig.defaults(), Map.of("latentSize", "5")).latentFor(100));
+  }
+}
