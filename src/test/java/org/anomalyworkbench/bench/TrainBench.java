@@ -141,6 +141,7 @@ public final class TrainBench {
         Map.entry("hiddenLayers", "16,8"),
         Map.entry("activation", "relu"),
         Map.entry("epochs", Integer.toString(epochs)),
+        Map.entry("minSteps", "0"),
         Map.entry("batchSize", Integer.toString(batch)),
         Map.entry("learningRate", "0.001"),
         Map.entry("dropout", "0"),
