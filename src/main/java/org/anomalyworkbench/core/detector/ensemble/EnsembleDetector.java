@@ -12,8 +12,6 @@ import org.anomalyworkbench.core.detector.DetectorRegistry;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
 import org.anomalyworkbench.core.project.ModelArchive;
-import org.anomalyworkbench.core.training.TrainingListener;
-import org.anomalyworkbench.core.training.TrainingProgress;
 
 /**
  * Combines several unsupervised detectors: each member is trained with its defaults, its
@@ -56,18 +54,16 @@ public final class EnsembleDetector implements Detector<EnsembleConfig> {
 
   @Override
   public TrainedDetector train(PreparedData data, EnsembleConfig config, TrainingContext context) {
+    return train(data, config, context, MemberTraining.defaultThreads(config.members().size()));
+  }
+
+  /** Trains with at most {@code threads} members at a time; the result does not depend on it. */
+  TrainedDetector train(PreparedData data, EnsembleConfig config, TrainingContext context, int threads) {
     List<TrainedDetector> members = new ArrayList<>();
     List<ScoreNormalizer> normalizers = new ArrayList<>();
-    int count = config.members().size();
-    for (int i = 0; i < count; i++) {
-      context.cancel().throwIfCancelled();
-      String id = config.members().get(i);
-      context.listener().onMessage("Ensemble: training member " + (i + 1) + " of " + count + " (" + id + ")");
-      TrainingContext memberContext = new TrainingContext(context.seed() + i,
-          new MemberProgress(context.listener(), i, count), context.cancel(), context.validation());
-      TrainedDetector member = DetectorRegistry.train(id, Map.of(), data, memberContext);
-      members.add(member);
-      normalizers.add(ScoreNormalizer.fit(config.normalization(), member.score(data).values()));
+    for (MemberTraining.Member m : MemberTraining.train(config, data, context, threads)) {
+      members.add(m.detector());
+      normalizers.add(m.normalizer());
     }
     return new TrainedEnsemble(config, members, normalizers);
   }
@@ -84,19 +80,5 @@ public final class EnsembleDetector implements Detector<EnsembleConfig> {
       normalizers.add(ScoreNormalizer.of(config.normalization(), member.doubles("normalizer.bin")));
     }
     return new TrainedEnsemble(config, members, normalizers);
-  }
-
-  /** Maps a member's progress onto the whole ensemble's 0..1. */
-  private record MemberProgress(TrainingListener target, int index, int count) implements TrainingListener {
-    @Override
-    public void onProgress(TrainingProgress p) {
-      target.onProgress(new TrainingProgress(p.epoch(), p.totalEpochs(), p.iteration(), p.trainLoss(),
-          p.validationLoss(), p.samplesPerSecond(), (index + p.fractionDone()) / count, p.epochEnd()));
-    }
-
-    @Override
-    public void onMessage(String message) {
-      target.onMessage(message);
-    }
   }
 }

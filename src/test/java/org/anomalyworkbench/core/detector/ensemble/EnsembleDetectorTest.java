@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.Map;
 import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.data.SyntheticData;
@@ -39,6 +40,43 @@ class EnsembleDetectorTest {
     for (float c : scores.contributions()) {
       assertTrue(c >= 0);
     }
+  }
+
+  @Test
+  void membersTrainedAtOnceScoreExactlyAsMembersTrainedInTurn() {
+    // Two DL4J members and a forest on separate threads: per-thread random state and per-member
+    // seeds must make the result independent of the schedule.
+    EnsembleConfig cfg = config("autoencoder,isolation-forest,latent-knn");
+    PreparedData small = SyntheticData.matrix(600, 6, 0.05, 5);
+    List<String> messages = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    double[] lastFraction = {0};
+    TrainingContext parallelContext = new TrainingContext(4, new org.anomalyworkbench.core.training.TrainingListener() {
+      @Override
+      public void onProgress(org.anomalyworkbench.core.training.TrainingProgress p) {
+        lastFraction[0] = p.fractionDone();
+      }
+
+      @Override
+      public void onMessage(String message) {
+        messages.add(message);
+      }
+    }, new org.anomalyworkbench.core.training.CancellationToken(), null);
+    double[] inTurn = detector.train(small.withoutLabels(), cfg, TrainingContext.seeded(4), 1).score(small).values();
+    double[] atOnce = detector.train(small.withoutLabels(), cfg, parallelContext, 3).score(small).values();
+    assertArrayEquals(inTurn, atOnce, 0);
+    assertTrue(messages.stream().filter(m -> m.startsWith("Ensemble: training member")).count() == 3, messages.toString());
+    assertTrue(lastFraction[0] > 0.3 && lastFraction[0] <= 1.0, "overall fraction " + lastFraction[0]);
+  }
+
+  @Test
+  void aCancelledRunStopsEveryMember() {
+    EnsembleConfig cfg = config("isolation-forest,autoencoder");
+    PreparedData tiny = SyntheticData.matrix(600, 6, 0.05, 5);
+    org.anomalyworkbench.core.training.CancellationToken cancel = new org.anomalyworkbench.core.training.CancellationToken();
+    cancel.cancel();
+    assertThrows(org.anomalyworkbench.core.training.TrainingCancelledException.class,
+        () -> detector.train(tiny.withoutLabels(), cfg, new TrainingContext(1,
+            org.anomalyworkbench.core.training.TrainingListener.NONE, cancel, null), 2));
   }
 
   @Test
