@@ -115,7 +115,7 @@ public final class ModelArchive {
         entries.put(e.getName(), zip.readAllBytes());
       }
       if (entries.isEmpty()) {
-        throw new IOException("not a model file (no entries)");
+        throw new java.util.zip.ZipException("not a zip archive");
       }
       return new Reader(entries, "");
     }

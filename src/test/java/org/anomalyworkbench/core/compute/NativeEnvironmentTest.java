@@ -26,6 +26,9 @@ class NativeEnvironmentTest {
     assertFalse(notes.isEmpty());
     assertEquals("PASSIVE", NativeEnvironment.nativeGetenv(NativeEnvironment.OMP_WAIT_POLICY));
     assertNotNull(System.getProperty(NativeEnvironment.MAX_PHYSICAL_BYTES));
+    String threads = System.getenv(NativeEnvironment.OMP_NUM_THREADS);
+    assertEquals(threads == null ? "1" : threads, NativeEnvironment.nativeGetenv(NativeEnvironment.OMP_NUM_THREADS),
+        "one native thread per training unless the user chose otherwise");
     assertTrue(notes.stream().anyMatch(n -> n.startsWith(NativeEnvironment.OMP_WAIT_POLICY)), notes.toString());
     assertEquals(notes, NativeEnvironment.prepare(), "a second call changes nothing");
   }

@@ -1,0 +1,78 @@
+package org.anomalyworkbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.anomalyworkbench.core.benchmark.BenchmarkRow;
+import org.anomalyworkbench.core.benchmark.DetectorBenchmark;
+import org.anomalyworkbench.core.detector.DetectorRegistry;
+import org.anomalyworkbench.core.project.AtomicFiles;
+import org.anomalyworkbench.core.training.CancellationToken;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bench}: unsupervised detectors on a folder of labelled CSVs, ADBench style. */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Fit each detector on all rows (without labels) of every labelled CSV in a folder "
+        + "(last column = 0/1 label) and report ROC-AUC, PR-AUC and timings.")
+final class BenchCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--data", required = true, paramLabel = "DIR", description = "Folder of labelled CSV files.")
+  Path dir;
+
+  @Option(names = "--detectors", split = ",", paramLabel = "ID",
+      description = "Detector ids, comma-separated. Default: every unsupervised detector.")
+  List<String> detectors;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV to write, one row per dataset and detector.")
+  Path out;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
+  long seed;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter printer = spec.commandLine().getOut();
+    List<String> ids = detectors != null ? detectors
+        : DetectorRegistry.unsupervised().stream().map(d -> d.id()).toList();
+    List<Path> files = DetectorBenchmark.datasets(dir);
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("No .csv files in " + dir + ".");
+    }
+    printer.printf(Locale.ROOT, "%-14s %-17s %9s %5s %8s %8s %9s %9s%n", "dataset", "detector", "rows", "feat",
+        "roc_auc", "pr_auc", "fit_s", "score_s");
+    List<BenchmarkRow> rows = DetectorBenchmark.run(files, ids, seed, r -> {
+      printer.printf(Locale.ROOT, "%-14s %-17s %9d %5d %8.4f %8.4f %9.2f %9.2f%n", r.dataset(), r.detector(), r.rows(),
+          r.features(), r.rocAuc(), r.prAuc(), r.fitSeconds(), r.scoreSeconds());
+      printer.flush();
+    }, CancellationToken.none());
+    List<String> lines = new ArrayList<>();
+    lines.add(BenchmarkRow.HEADER);
+    rows.forEach(r -> lines.add(r.toCsv()));
+    AtomicFiles.write(out, s -> s.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)));
+    printMeans(printer, rows);
+    printer.println("Wrote " + out);
+    return 0;
+  }
+
+  private static void printMeans(PrintWriter printer, List<BenchmarkRow> rows) {
+    Map<String, List<BenchmarkRow>> byDetector = new LinkedHashMap<>();
+    rows.forEach(r -> byDetector.computeIfAbsent(r.detector(), k -> new ArrayList<>()).add(r));
+    printer.println();
+    printer.printf(Locale.ROOT, "%-17s %8s %8s %11s %11s %5s%n", "mean", "roc_auc", "pr_auc", "fit_s_sum", "score_s_sum", "sets");
+    byDetector.forEach((id, list) -> printer.printf(Locale.ROOT, "%-17s %8.4f %8.4f %11.2f %11.2f %5d%n", id,
+        list.stream().mapToDouble(BenchmarkRow::rocAuc).average().orElse(Double.NaN),
+        list.stream().mapToDouble(BenchmarkRow::prAuc).average().orElse(Double.NaN),
+        list.stream().mapToDouble(BenchmarkRow::fitSeconds).sum(),
+        list.stream().mapToDouble(BenchmarkRow::scoreSeconds).sum(), list.size()));
+  }
+}

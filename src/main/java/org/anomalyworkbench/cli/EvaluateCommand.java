@@ -1,0 +1,46 @@
+package org.anomalyworkbench.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.anomalyworkbench.core.data.Dataset;
+import org.anomalyworkbench.core.project.ModelScorer;
+import org.anomalyworkbench.core.project.ModelStore;
+import org.anomalyworkbench.core.project.ScoredData;
+import org.anomalyworkbench.core.project.TrainedModel;
+import org.anomalyworkbench.core.scoring.ThresholdPolicy;
+import org.anomalyworkbench.core.training.CancellationToken;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code evaluate}: score labelled data with a saved model and print the metrics. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Score labelled data with a saved model and print ROC-AUC, PR-AUC, P/R/F1, precision@k and the confusion matrix.")
+final class EvaluateCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--model", required = true, paramLabel = "FILE", description = "Model saved by 'train' (.awm).")
+  Path model;
+
+  @Mixin
+  DataOptions data;
+
+  @Option(names = "--threshold", paramLabel = "POLICY", description = "Override the model's threshold policy.")
+  String threshold;
+
+  @Override
+  public Integer call() throws Exception {
+    TrainedModel m = ModelStore.load(model);
+    Dataset dataset = data.read();
+    ScoredData scored = ModelScorer.score(m, dataset, CancellationToken.none());
+    if (!scored.hasLabels()) {
+      throw new IllegalArgumentException(data.file.getFileName()
+          + " has no label column: name it with --label COLUMN (values 0/1, 1 = anomaly).");
+    }
+    ThresholdPolicy policy = threshold == null ? m.threshold() : ThresholdPolicy.parse(threshold);
+    Summary.print(spec.commandLine().getOut(), scored, m.resolveThreshold(policy, scored), policy);
+    return 0;
+  }
+}

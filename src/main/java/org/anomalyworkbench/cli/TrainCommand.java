@@ -1,0 +1,86 @@
+package org.anomalyworkbench.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.anomalyworkbench.core.data.Dataset;
+import org.anomalyworkbench.core.data.prep.PreparationConfig;
+import org.anomalyworkbench.core.data.prep.Scaling;
+import org.anomalyworkbench.core.project.ModelStore;
+import org.anomalyworkbench.core.project.TrainingPipeline;
+import org.anomalyworkbench.core.project.TrainingRequest;
+import org.anomalyworkbench.core.report.FlaggedRecordsWriter;
+import org.anomalyworkbench.core.scoring.ThresholdPolicy;
+import org.anomalyworkbench.core.training.CancellationToken;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code train}: fit a detector on a CSV and save the model (and optionally the flagged rows). */
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Train a detector on a CSV file and save the model.")
+final class TrainCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  DataOptions data;
+
+  @Option(names = "--detector", defaultValue = "autoencoder", paramLabel = "ID",
+      description = "Detector id (see 'detectors'). Default: ${DEFAULT-VALUE}.")
+  String detector;
+
+  @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+      description = "Detector parameter, repeatable, e.g. -p epochs=50 -p hiddenLayers=16,8.")
+  Map<String, String> parameters = new LinkedHashMap<>();
+
+  @Option(names = "--scaling", defaultValue = "STANDARD", paramLabel = "KIND",
+      description = "Feature scaling: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  Scaling scaling;
+
+  @Option(names = "--validation", defaultValue = "0.2", paramLabel = "FRACTION",
+      description = "Share of rows held out for validation loss and early stopping (0 to use all). Default: ${DEFAULT-VALUE}.")
+  double validation;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
+  long seed;
+
+  @Option(names = "--threshold", defaultValue = "contamination:0.05", paramLabel = "POLICY",
+      description = "fixed:V, sd:K (mean+K*sd of training scores), contamination:F, best-f1, normal-quantile:Q. "
+          + "Default: ${DEFAULT-VALUE}.")
+  String threshold;
+
+  @Option(names = "--model", required = true, paramLabel = "FILE", description = "Where to save the model (.awm).")
+  Path model;
+
+  @Option(names = "--flagged", paramLabel = "FILE", description = "Also write the flagged rows of the training data to this CSV.")
+  Path flagged;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print only the summary.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws Exception {
+    var out = spec.commandLine().getOut();
+    Dataset dataset = data.read();
+    ThresholdPolicy policy = ThresholdPolicy.parse(threshold);
+    TrainingRequest request = new TrainingRequest(detector, parameters,
+        PreparationConfig.defaults().withScaling(scaling).withValidationFraction(validation), seed, policy);
+    out.printf(Locale.ROOT, "Training %s on %s (%,d rows, %d feature columns)%n", detector, data.file.getFileName(),
+        dataset.rows(), dataset.schema().features().size());
+    var result = TrainingPipeline.train(dataset, request, new ProgressPrinter(out, quiet), CancellationToken.none());
+    ModelStore.save(result.model(), model);
+    double t = result.model().resolveThreshold(result.scored());
+    Summary.print(out, result.scored(), t, policy);
+    out.printf(Locale.ROOT, "Trained in %.1f s; model saved to %s%n",
+        result.model().provenance().trainingMillis() / 1000.0, model);
+    if (flagged != null) {
+      int n = FlaggedRecordsWriter.write(result.scored(), t, FlaggedRecordsWriter.Rows.FLAGGED, 3, flagged);
+      out.printf(Locale.ROOT, "Wrote %,d flagged rows to %s%n", n, flagged);
+    }
+    return 0;
+  }
+}

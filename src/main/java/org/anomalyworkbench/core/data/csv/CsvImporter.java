@@ -1,0 +1,200 @@
+package org.anomalyworkbench.core.data.csv;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.anomalyworkbench.core.data.ColumnInfo;
+import org.anomalyworkbench.core.data.ColumnRole;
+import org.anomalyworkbench.core.data.DataImportException;
+import org.anomalyworkbench.core.data.Dataset;
+import org.anomalyworkbench.core.data.Schema;
+import org.anomalyworkbench.core.data.csv.SampleReader.Sample;
+import org.anomalyworkbench.core.training.TrainingCancelledException;
+import tech.tablesaw.api.Table;
+
+/**
+ * Reads a CSV or TSV file into a {@link Dataset}: values in a Tablesaw table, kinds and
+ * guessed roles in its schema.
+ *
+ * <p>How: the first megabyte is checked (empty, binary, encoding, BOM) and the delimiter
+ * detected; the first {@link CsvImportOptions#sampleRows()} rows decide whether there is a
+ * header and each column's type; then the whole file is parsed by FastCSV into primitive
+ * arrays, on two threads for large files (each takes half the file, split at a line break;
+ * see {@link FullParse} for why that never changes the result).
+ *
+ * <p>Storage: numbers as {@code DoubleColumn} (NaN = missing), dates and date-times as
+ * {@code DateTimeColumn} (a date alone is midnight; values with an offset are converted to
+ * UTC), text as {@code StringColumn} (trimmed; missing = Tablesaw's missing string). Cells
+ * that match {@link MissingMarkers} are missing. Blank lines are skipped.
+ *
+ * <p>Errors: every problem is one {@link DataImportException} naming the file, the physical
+ * line and the column where known: empty file, header without rows, rows with another number
+ * of fields than the header, binary files, and a value after the sample that does not fit
+ * its column's type (the import stops there rather than guessing). Invalid UTF-8 is not an
+ * error: the file is read as Windows-1252 and a note says so.
+ */
+public final class CsvImporter {
+  private CsvImporter() {
+  }
+
+  /**
+   * Starts Tablesaw's one-time initialisation (0.5-1 s) on a background thread. Call it at
+   * application start-up so that the first import does not wait for it.
+   */
+  public static void warmUp() {
+    TablesawWarmUp.start();
+  }
+
+  /** Reads {@code file}; see {@link #importFile} for the decisions taken on the way. */
+  public static Dataset read(Path file, CsvImportOptions options) {
+    return importFile(file, options).dataset();
+  }
+
+  /**
+   * Reads {@code file} and reports what was detected.
+   *
+   * @throws DataImportException when the file cannot be imported (message for the user)
+   * @throws org.anomalyworkbench.core.training.TrainingCancelledException when cancelled
+   */
+  public static CsvImportResult importFile(Path file, CsvImportOptions options) {
+    TablesawWarmUp.start();
+    FileProbe probe = FileProbe.probe(file);
+    try {
+      try {
+        return attempt(file, probe, options, encodingNotes(file, probe));
+      } catch (MalformedInputException e) {
+        FileProbe latin = probe.withCharset(FileProbe.WINDOWS_1252);
+        return attempt(file, latin, options, encodingNotes(file, latin));
+      }
+    } catch (CsvParseException e) {
+      throw ImportErrors.unreadable(file, e);
+    } catch (IOException e) {
+      throw new DataImportException(file, 0, null, "The file could not be read (" + e.getMessage()
+          + "). Check that it still exists and that no other program locks it.");
+    } catch (DataImportException | TrainingCancelledException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // A bug on our side: still one message naming the file, with the cause kept for the log.
+      DataImportException wrapped = new DataImportException(file, 0, null, "The import failed unexpectedly ("
+          + e + "). Please report this problem together with the file, if you can.");
+      wrapped.initCause(e);
+      throw wrapped;
+    }
+  }
+
+  private static List<String> encodingNotes(Path file, FileProbe probe) throws IOException {
+    List<String> notes = new ArrayList<>();
+    if (probe.charset().equals(FileProbe.WINDOWS_1252)) {
+      Utf8.Position at = Utf8.locate(file);
+      notes.add("The file is not valid UTF-8" + (at == null ? "" : " (first at line " + at.line() + ")")
+          + ", so it was read as Windows-1252. If accented letters look wrong, save it as UTF-8 and import again.");
+    } else if (!probe.utf8()) {
+      notes.add("The file is " + probe.charset().name() + " (it starts with a byte-order mark).");
+    }
+    return notes;
+  }
+
+  private static CsvImportResult attempt(Path file, FileProbe probe, CsvImportOptions options, List<String> notes)
+      throws IOException {
+    MissingMarkers markers = MissingMarkers.withExtra(options.extraMissingMarkers());
+    char delimiter = options.delimiter() != null ? options.delimiter()
+        : DelimiterSniffer.detect(probe.headText(), probe.headIsWholeFile());
+    if (options.delimiter() == null) {
+      notes.add("Delimiter detected: " + ImportErrors.describe(delimiter) + ".");
+    }
+    Sample sample = SampleReader.read(file, probe, delimiter, options.sampleRows() + 1);
+    if (sample.size() == 0) {
+      throw new DataImportException(file, 0, null, "The file has no rows (only blank lines). "
+          + "Choose a CSV or TSV file with a header line and at least one data row.");
+    }
+    boolean header = options.header() != null ? options.header() : HeaderDetector.hasHeader(sample.records(), markers);
+    if (options.header() == null) {
+      notes.add(header ? "The first line was read as the header." : "The file has no header line: columns are named col_1, col_2, ...");
+    }
+    List<String[]> body = sample.records().subList(header ? 1 : 0, sample.size());
+    int columns = sample.records().get(0).length;
+    ImportErrors.Context ctx = new ImportErrors.Context(file, null, body.size(), header, columns, delimiter);
+    checkSample(sample, body, ctx, options.header() == null);
+    List<String> names = HeaderNames.of(header ? sample.records().get(0) : null, columns, notes);
+    List<ColumnPlan> plans = TypeInference.infer(names, body, markers, delimiter);
+    ctx = new ImportErrors.Context(file, plans, body.size(), header, columns, delimiter);
+    ProgressTracker progress = new ProgressTracker(probe.size(), options.progress());
+    FullParse.Job job = new FullParse.Job(file, probe, delimiter, header, plans, markers, options.cancel(), progress);
+    FullParse.Parsed parsed;
+    try {
+      parsed = FullParse.run(job, threads(options, probe, sample));
+    } catch (ParseStop stop) {
+      throw ImportErrors.of(stop, ctx);
+    }
+    TablesawWarmUp.await();
+    List<TableAssembler.Built> built = TableAssembler.build(plans, parsed, options.maxCategoryLevels(), notes);
+    String name = datasetName(file);
+    Table table = TableAssembler.table(name, built);
+    Schema guessed = RoleGuesser.guess(built, parsed.rows());
+    noteGuesses(guessed, options, notes);
+    Schema schema = RoleGuesser.applyExplicit(guessed, options.labelColumn(), options.roles(), file);
+    progress.finish();
+    return new CsvImportResult(new Dataset(name, file, table, schema), delimiter, header, probe.charset(), notes);
+  }
+
+  /** Header without rows, and rows with another field count than the first record. */
+  private static void checkSample(Sample sample, List<String[]> body, ImportErrors.Context ctx, boolean headerGuessed) {
+    if (body.isEmpty()) {
+      throw new DataImportException(ctx.file(), 0, null, "The file has a header line but no data rows"
+          + (headerGuessed ? " (its only line was read as the header)" : "")
+          + ". Add data rows below the header, or choose the complete file.");
+    }
+    for (int r = 1; r < sample.size(); r++) {
+      int fields = sample.records().get(r).length;
+      if (fields != ctx.columns()) {
+        throw ImportErrors.ragged(ctx, sample.lines().get(r), fields);
+      }
+    }
+  }
+
+  private static int threads(CsvImportOptions options, FileProbe probe, Sample sample) {
+    boolean splittable = (probe.utf8() || probe.charset().equals(FileProbe.WINDOWS_1252))
+        && !sample.multiLineFields() && !sample.wholeFile();
+    if (!splittable) {
+      return 1;
+    }
+    if (options.parseThreads() > 0) {
+      return options.parseThreads();
+    }
+    boolean big = probe.size() >= FullParse.MIN_PARALLEL_BYTES;
+    return big && Runtime.getRuntime().availableProcessors() >= 2 ? 2 : 1;
+  }
+
+  private static void noteGuesses(Schema guessed, CsvImportOptions options, List<String> notes) {
+    if (options.labelColumn() == null) {
+      guessed.label().ifPresent(c -> notes.add("Column '" + c.name() + "' has two values and a label-like name: "
+          + "it is the label (ground truth), not a feature."));
+    }
+    for (ColumnInfo c : guessed.columns()) {
+      if (c.role() == ColumnRole.IGNORED && !options.roles().containsKey(c.name())) {
+        notes.add("Column '" + c.name() + "' is not used as a feature (" + ignoredReason(c) + ").");
+      }
+    }
+  }
+
+  private static String ignoredReason(ColumnInfo c) {
+    if (c.missing() > 0 && c.distinct() == 0) {
+      return "it has no values";
+    }
+    return switch (c.kind()) {
+      case TEXT -> "text with " + c.distinct() + " different values";
+      case DATETIME -> "a second date column";
+      default -> RoleGuesser.isLabelLike(c.name().toLowerCase(java.util.Locale.ROOT))
+          ? "it looks like ground truth, not a measurement" : "a second id column";
+    };
+  }
+
+  private static String datasetName(Path file) {
+    String n = file.getFileName().toString();
+    int dot = n.lastIndexOf('.');
+    return dot > 0 ? n.substring(0, dot) : n;
+  }
+}

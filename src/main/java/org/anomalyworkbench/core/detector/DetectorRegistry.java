@@ -1,0 +1,90 @@
+package org.anomalyworkbench.core.detector;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.anomalyworkbench.core.data.PreparedData;
+import org.anomalyworkbench.core.detector.autoencoder.AutoencoderDetector;
+import org.anomalyworkbench.core.detector.classifier.ClassifierDetector;
+import org.anomalyworkbench.core.detector.ensemble.EnsembleDetector;
+import org.anomalyworkbench.core.detector.iforest.IsolationForestDetector;
+import org.anomalyworkbench.core.detector.latent.LatentKnnDetector;
+import org.anomalyworkbench.core.detector.statistical.MadDetector;
+import org.anomalyworkbench.core.detector.statistical.ZScoreDetector;
+import org.anomalyworkbench.core.detector.vae.VaeDetector;
+import org.anomalyworkbench.core.project.ModelArchive;
+
+/**
+ * The detectors a user can pick, as an explicit list (no classpath scanning), and the
+ * type-safe glue that trains or loads one from its id and text parameters.
+ */
+public final class DetectorRegistry {
+  private static final List<Detector<?>> ALL = List.of(
+      new ZScoreDetector(),
+      new MadDetector(),
+      new IsolationForestDetector(),
+      new AutoencoderDetector(),
+      new VaeDetector(),
+      new LatentKnnDetector(),
+      new ClassifierDetector(),
+      new EnsembleDetector());
+
+  private DetectorRegistry() {
+  }
+
+  /** Every detector, in the order the picker shows them. */
+  public static List<Detector<?>> all() {
+    return ALL;
+  }
+
+  /** The detectors that train without labels. */
+  public static List<Detector<?>> unsupervised() {
+    return ALL.stream().filter(d -> !d.requiresLabels()).toList();
+  }
+
+  public static Optional<Detector<?>> find(String id) {
+    return ALL.stream().filter(d -> d.id().equals(id)).findFirst();
+  }
+
+  /** The detector with this id, or an {@link IllegalArgumentException} listing the known ids. */
+  public static Detector<?> byId(String id) {
+    return find(id).orElseThrow(() -> new IllegalArgumentException("Unknown detector '" + id
+        + "'. Known detectors: " + String.join(", ", ids())));
+  }
+
+  public static List<String> ids() {
+    return ALL.stream().map(Detector::id).toList();
+  }
+
+  /** The full configuration, in text form, that {@code parameters} give over the defaults. */
+  public static Map<String, String> resolveConfig(String id, Map<String, String> parameters) {
+    return ConfigBinder.toText(bind(byId(id), parameters));
+  }
+
+  /** Trains detector {@code id} with {@code parameters} applied over its defaults. */
+  public static TrainedDetector train(String id, Map<String, String> parameters, PreparedData data,
+      TrainingContext context) {
+    return trainTyped(byId(id), parameters, data, context);
+  }
+
+  /** Loads a model of detector {@code id} saved with the given configuration. */
+  public static TrainedDetector load(String id, Map<String, String> config, ModelArchive.Reader in)
+      throws IOException {
+    return loadTyped(byId(id), config, in);
+  }
+
+  private static <C extends Record & DetectorConfig> C bind(Detector<C> detector, Map<String, String> parameters) {
+    return ConfigBinder.bind(detector.defaultConfig(), parameters);
+  }
+
+  private static <C extends Record & DetectorConfig> TrainedDetector trainTyped(Detector<C> detector,
+      Map<String, String> parameters, PreparedData data, TrainingContext context) {
+    return detector.train(data, bind(detector, parameters), context);
+  }
+
+  private static <C extends Record & DetectorConfig> TrainedDetector loadTyped(Detector<C> detector,
+      Map<String, String> config, ModelArchive.Reader in) throws IOException {
+    return detector.load(in, bind(detector, config));
+  }
+}

@@ -1,0 +1,63 @@
+package org.anomalyworkbench.core.project;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.anomalyworkbench.core.data.ColumnInfo;
+import org.anomalyworkbench.core.data.ColumnRole;
+import org.anomalyworkbench.core.data.Dataset;
+import org.anomalyworkbench.core.data.PreparedData;
+import org.anomalyworkbench.core.data.Schema;
+import org.anomalyworkbench.core.detector.Scores;
+import org.anomalyworkbench.core.training.CancellationToken;
+
+/**
+ * Applies a saved model to new data: the new file's columns take the roles they had in
+ * training (matched by name), the fitted preparation is applied, and rows are scored in chunks
+ * so that memory stays bounded however many rows there are.
+ */
+public final class ModelScorer {
+  /** Rows scored per detector call. */
+  static final int CHUNK_ROWS = 50_000;
+
+  private ModelScorer() {
+  }
+
+  public static ScoredData score(TrainedModel model, Dataset data, CancellationToken cancel) {
+    Dataset aligned = data.withSchema(alignRoles(model.schema(), data.schema()));
+    PreparedData prepared = model.preparation().transform(aligned);
+    List<Scores> parts = new ArrayList<>();
+    for (int from = 0; from < prepared.rows(); from += CHUNK_ROWS) {
+      cancel.throwIfCancelled();
+      int to = Math.min(prepared.rows(), from + CHUNK_ROWS);
+      parts.add(model.detector().score(from == 0 && to == prepared.rows() ? prepared : prepared.slice(from, to)));
+    }
+    Scores scores = parts.isEmpty() ? new Scores(new double[0], new float[0], prepared.featureNames())
+        : Scores.concat(parts);
+    return ScoredData.of(aligned, scores, prepared.labels());
+  }
+
+  /**
+   * Features are the training features, matched by name. The label is the new data's own label
+   * column if it has one, else the training label column if the new file has it. Everything else
+   * is kept for export but not used.
+   */
+  static Schema alignRoles(Schema training, Schema data) {
+    boolean dataHasLabel = data.label().isPresent();
+    List<ColumnInfo> out = new ArrayList<>();
+    for (ColumnInfo c : data.columns()) {
+      ColumnRole trained = training.column(c.name()).map(ColumnInfo::role).orElse(ColumnRole.IGNORED);
+      ColumnRole role;
+      if (trained == ColumnRole.FEATURE) {
+        role = ColumnRole.FEATURE;
+      } else if (c.role() == ColumnRole.LABEL || (!dataHasLabel && trained == ColumnRole.LABEL)) {
+        role = ColumnRole.LABEL;
+      } else if (c.role() == ColumnRole.ID || trained == ColumnRole.ID) {
+        role = ColumnRole.ID;
+      } else {
+        role = ColumnRole.IGNORED;
+      }
+      out.add(c.withRole(role));
+    }
+    return new Schema(out);
+  }
+}

@@ -1,0 +1,96 @@
+package org.anomalyworkbench.core.project;
+
+import java.time.Instant;
+import java.util.Map;
+import org.anomalyworkbench.core.compute.ComputeBackend;
+import org.anomalyworkbench.core.data.Dataset;
+import org.anomalyworkbench.core.data.PreparedData;
+import org.anomalyworkbench.core.data.prep.Preparation;
+import org.anomalyworkbench.core.data.prep.Split;
+import org.anomalyworkbench.core.detector.Detector;
+import org.anomalyworkbench.core.detector.DetectorRegistry;
+import org.anomalyworkbench.core.detector.Scores;
+import org.anomalyworkbench.core.detector.TrainedDetector;
+import org.anomalyworkbench.core.detector.TrainingContext;
+import org.anomalyworkbench.core.training.CancellationToken;
+import org.anomalyworkbench.core.training.RunProvenance;
+import org.anomalyworkbench.core.training.TrainingListener;
+
+/**
+ * The one training path the window, the command line and the benchmark share: split, fit the
+ * preparation on the training rows, train the detector, score every row, and record
+ * provenance.
+ */
+public final class TrainingPipeline {
+  private TrainingPipeline() {
+  }
+
+  /** The trained model and the scores of every row of the training dataset. */
+  public record TrainingResult(TrainedModel model, ScoredData scored) {
+  }
+
+  /**
+   * Trains {@code request.detectorId()} on {@code dataset}.
+   *
+   * @throws IllegalArgumentException for a bad request (unknown detector, bad parameter,
+   *     no features, labels needed but absent), with a message for the user
+   */
+  public static TrainingResult train(Dataset dataset, TrainingRequest request, TrainingListener listener,
+      CancellationToken cancel) {
+    Detector<?> detector = DetectorRegistry.byId(request.detectorId());
+    Map<String, String> config = DetectorRegistry.resolveConfig(detector.id(), request.parameters());
+    if (dataset.schema().features().isEmpty()) {
+      throw new IllegalArgumentException("No column is marked as a feature: mark at least one column as a feature.");
+    }
+    boolean hasLabel = dataset.schema().label().isPresent();
+    if (detector.requiresLabels() && !hasLabel) {
+      throw new IllegalArgumentException(detector.displayName()
+          + " learns from labels: mark a column with 0/1 (normal/anomaly) values as the label.");
+    }
+    Split.TrainValidation split = Split.trainValidation(dataset.rows(), request.preparation().validationFraction(), request.seed());
+    Preparation preparation = Preparation.fit(dataset, split.training(), request.preparation());
+    PreparedData all = preparation.transform(dataset);
+    PreparedData training = all.select(split.training());
+    PreparedData validation = split.validation().length == 0 ? null : all.select(split.validation());
+    if (!detector.requiresLabels()) {
+      training = training.withoutLabels();
+      validation = validation == null ? null : validation.withoutLabels();
+    }
+
+    cancel.throwIfCancelled();
+    long started = System.nanoTime();
+    TrainedDetector trained = DetectorRegistry.train(detector.id(), config, training,
+        new TrainingContext(request.seed(), listener, cancel, validation));
+    long trainingMillis = (System.nanoTime() - started) / 1_000_000;
+    cancel.throwIfCancelled();
+
+    Scores scores = trained.score(all);
+    double[] trainingScores = pick(scores.values(), split.training());
+    double[] normalValidation = normalScores(scores.values(), split.validation(), all.labels());
+    RunProvenance provenance = new RunProvenance(detector.id(), config, DataHash.of(training), request.seed(),
+        training.rows(), training.columns(), AppInfo.version(), AppInfo.libraryVersions(),
+        ComputeBackend.describe().summary(), Instant.now(), trainingMillis);
+    TrainedModel model = new TrainedModel(dataset.schema(), preparation, trained, config, provenance,
+        trainingScores, normalValidation, request.threshold());
+    return new TrainingResult(model, ScoredData.of(dataset, scores, all.labels()));
+  }
+
+  private static double[] pick(double[] values, int[] rows) {
+    double[] out = new double[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      out[i] = values[rows[i]];
+    }
+    return out;
+  }
+
+  /**
+   * Validation rows count as normal unless a label says otherwise: without labels the user is
+   * asserting that the training data is (mostly) normal.
+   */
+  private static double[] normalScores(double[] values, int[] validationRows, int[] labels) {
+    return java.util.Arrays.stream(validationRows)
+        .filter(r -> labels == null || labels[r] == 0)
+        .mapToDouble(r -> values[r])
+        .toArray();
+  }
+}

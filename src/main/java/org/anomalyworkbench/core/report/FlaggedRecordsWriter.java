@@ -1,0 +1,104 @@
+package org.anomalyworkbench.core.report;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.anomalyworkbench.core.detector.Scores;
+import org.anomalyworkbench.core.project.AtomicFiles;
+import org.anomalyworkbench.core.project.ScoredData;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Writes scored rows to CSV: the original columns, then {@code score}, {@code rank} (1 = most
+ * anomalous), {@code flagged} and {@code top_features} (the features contributing most, with
+ * their share of the score). Rows are written most anomalous first. Text cells are made
+ * spreadsheet-safe; the file is written atomically.
+ */
+public final class FlaggedRecordsWriter {
+  /** Which rows to write. */
+  public enum Rows { FLAGGED, ALL }
+
+  private FlaggedRecordsWriter() {
+  }
+
+  /**
+   * @param threshold rows with score >= threshold are flagged
+   * @param topFeatures how many contributing features to list per row
+   * @return the number of data rows written
+   */
+  public static int write(ScoredData scored, double threshold, Rows which, int topFeatures, Path out)
+      throws IOException {
+    int[] order = scored.sorted().descendingRows();
+    int[] count = {0};
+    AtomicFiles.write(out, stream -> {
+      Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+      CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w);
+      Table t = scored.dataset().table();
+      List<String> header = new ArrayList<>(t.columnNames());
+      header.addAll(List.of("score", "rank", "flagged", "top_features"));
+      csv.writeRecord(header);
+      Scores s = scored.scores();
+      for (int rank = 0; rank < order.length; rank++) {
+        int row = order[rank];
+        boolean flagged = s.value(row) >= threshold;
+        if (which == Rows.FLAGGED && !flagged) {
+          break;
+        }
+        csv.writeRecord(record(t, row, s, rank + 1, flagged, topFeatures));
+        count[0]++;
+      }
+      w.flush();
+    });
+    return count[0];
+  }
+
+  private static List<String> record(Table t, int row, Scores s, int rank, boolean flagged, int topFeatures) {
+    List<String> cells = new ArrayList<>(t.columnCount() + 4);
+    for (Column<?> c : t.columns()) {
+      cells.add(cell(c, row));
+    }
+    cells.add(Double.toString(s.value(row)));
+    cells.add(Integer.toString(rank));
+    cells.add(flagged ? "1" : "0");
+    cells.add(SpreadsheetSafe.text(topFeatures(s, row, topFeatures)));
+    return cells;
+  }
+
+  private static String cell(Column<?> c, int row) {
+    if (c.isMissing(row)) {
+      return "";
+    }
+    String text = c.getString(row);
+    return c instanceof NumericColumn<?> ? text : SpreadsheetSafe.text(text);
+  }
+
+  /** E.g. {@code "x3 (62%); x1 (21%)"}: shares of the row's total contribution. */
+  static String topFeatures(Scores s, int row, int k) {
+    if (k <= 0) {
+      return "";
+    }
+    float[] contributions = s.contributionsOf(row);
+    double total = 0;
+    for (float c : contributions) {
+      total += c;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int f : s.topFeatures(row, k)) {
+      if (sb.length() > 0) {
+        sb.append("; ");
+      }
+      double share = total > 0 ? 100.0 * contributions[f] / total : 0;
+      sb.append(s.featureNames().get(f)).append(String.format(Locale.ROOT, " (%.0f%%)", share));
+    }
+    return sb.toString();
+  }
+}

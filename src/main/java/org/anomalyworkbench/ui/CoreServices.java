@@ -1,0 +1,58 @@
+package org.anomalyworkbench.ui;
+
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import org.anomalyworkbench.core.compute.BackendInfo;
+import org.anomalyworkbench.core.compute.ComputeBackend;
+import org.anomalyworkbench.core.data.csv.CsvImportOptions;
+import org.anomalyworkbench.core.data.csv.CsvImporter;
+import org.anomalyworkbench.core.detector.DetectorRegistry;
+import org.anomalyworkbench.core.project.ScoredData;
+import org.anomalyworkbench.core.project.TrainingPipeline;
+import org.anomalyworkbench.core.report.FlaggedRecordsWriter;
+import org.anomalyworkbench.ui.results.CoreThresholds;
+import org.anomalyworkbench.ui.results.ResultsData;
+import org.anomalyworkbench.ui.task.FxTaskRunner;
+import org.anomalyworkbench.ui.train.PipelineTrainingService;
+
+/** The app's services, backed by the core library. */
+public final class CoreServices {
+  /** Contributing features listed per exported row. */
+  static final int EXPORT_TOP_FEATURES = 3;
+
+  private CoreServices() {
+  }
+
+  /** Services over core, with the JavaFX task runner; starts the slow warm-ups in the background. */
+  public static Services create() {
+    return create(new FxTaskRunner(), AppPreferences.defaultNode());
+  }
+
+  public static Services create(org.anomalyworkbench.ui.task.TaskRunner runner, java.util.prefs.Preferences prefs) {
+    // Tablesaw scans the class path on first use and ND4J loads natives: do both off the FX thread now.
+    Thread warm = new Thread(CsvImporter::warmUp, "tablesaw-warm-up");
+    warm.setDaemon(true);
+    warm.start();
+    CompletableFuture<String> backend = ComputeBackend.warmUp().thenApply(BackendInfo::summary)
+        .exceptionally(e -> "unavailable (" + rootMessage(e) + ")");
+    return new Services(runner,
+        (file, cancel, progress) -> CsvImporter.read(file,
+            CsvImportOptions.defaults().withCancellation(cancel).withProgress(progress)),
+        DetectorRegistry.all(), new PipelineTrainingService(), new CoreThresholds(), CoreServices::export,
+        backend, prefs);
+  }
+
+  static int export(ResultsData data, double threshold, java.nio.file.Path out) throws IOException {
+    ScoredData scored = data.source() instanceof TrainingPipeline.TrainingResult r ? r.scored()
+        : new ScoredData(data.dataset(), data.scores(), data.labels(), data.ranked());
+    return FlaggedRecordsWriter.write(scored, threshold, FlaggedRecordsWriter.Rows.FLAGGED, EXPORT_TOP_FEATURES, out);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+}

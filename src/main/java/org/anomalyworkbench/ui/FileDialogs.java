@@ -1,0 +1,15 @@
+package org.anomalyworkbench.ui;
+
+import java.nio.file.Path;
+
+/**
+ * Asks the user for files. The app shows native file choosers; headless tests answer with
+ * fixed paths, since a native dialog cannot be driven there.
+ */
+public interface FileDialogs {
+  /** A CSV file to open, or null when the user cancels. */
+  Path chooseCsvToOpen(Path initialDirectory);
+
+  /** Where to save a CSV, or null when the user cancels. */
+  Path chooseCsvToSave(Path initialDirectory, String suggestedName);
+}

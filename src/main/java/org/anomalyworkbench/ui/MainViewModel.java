@@ -1,0 +1,305 @@
+package org.anomalyworkbench.ui;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.anomalyworkbench.core.data.Dataset;
+import org.anomalyworkbench.core.projection.DatasetProjection;
+import org.anomalyworkbench.ui.common.Format;
+import org.anomalyworkbench.ui.data.DataViewModel;
+import org.anomalyworkbench.ui.data.Sample;
+import org.anomalyworkbench.ui.detector.DetectorViewModel;
+import org.anomalyworkbench.ui.results.EvaluationData;
+import org.anomalyworkbench.ui.results.ResultsData;
+import org.anomalyworkbench.ui.results.ResultsViewModel;
+import org.anomalyworkbench.ui.task.JobHandle;
+import org.anomalyworkbench.ui.task.TaskRunner;
+import org.anomalyworkbench.ui.train.TrainViewModel;
+import org.anomalyworkbench.ui.train.TrainingOutcome;
+import org.anomalyworkbench.ui.train.TrainingPlan;
+
+/**
+ * The whole window's state: the current step, the session's dataset and last training
+ * outcome, the four step ViewModels, the status line and the running job. Actions the menus
+ * and shortcuts trigger (open, sample, train, cancel, export) live here so that they behave
+ * the same from a button, a menu or a key.
+ */
+public final class MainViewModel {
+  private final Services services;
+  private final TaskRunner runner;
+  private final AppPreferences preferences;
+  private final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.DATA);
+  private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
+  private final ReadOnlyObjectWrapper<TrainingOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+  private final ReadOnlyObjectWrapper<JobHandle> activeJob = new ReadOnlyObjectWrapper<>(this, "activeJob");
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready.");
+  private final ReadOnlyBooleanWrapper resultsStale = new ReadOnlyBooleanWrapper(this, "resultsStale");
+  private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+  private final DataViewModel data;
+  private final DetectorViewModel detector;
+  private final TrainViewModel train;
+  private final ResultsViewModel results;
+
+  public MainViewModel(Services services) {
+    this.services = services;
+    this.runner = services.runner();
+    this.preferences = new AppPreferences(services.preferences());
+    this.data = new DataViewModel(runner, services.loader(), dataset);
+    this.detector = new DetectorViewModel(services.detectors(), dataset);
+    this.train = new TrainViewModel(runner, services.trainer());
+    this.results = new ResultsViewModel(services.thresholds());
+    recentFiles.setAll(preferences.recentFiles());
+    resultsStale.addListener((o, a, stale) -> results.setNotice(stale
+        ? "Column roles changed since training: train again (F5) to apply them." : ""));
+    dataset.addListener((o, a, b) -> {
+      // Roles edited after training: the results no longer match what would be trained now.
+      resultsStale.set(outcome.get() != null && b != null && (a == null || a.table() != b.table()
+          || !a.schema().equals(b.schema())));
+      if (b != null && (a == null || a.table() != b.table())) {
+        outcome.set(null);
+        results.setData(null);
+        resultsStale.set(false);
+      }
+    });
+  }
+
+  /** Imports a CSV file in the background; on success shows the data step. */
+  public void openFile(Path file) {
+    preferences.saveLastDirectory(file.toAbsolutePath().getParent());
+    status.set("Opening " + file.getFileName() + "…");
+    data.importFile(file, d -> {
+      recentFiles.setAll(preferences.addRecent(file));
+      status.set("Opened " + file.getFileName() + ": " + Format.count(d.rows()) + " rows.");
+      activeJob.set(null);
+    });
+    activeJob.set(data.importJob());
+    JobHandle job = data.importJob();
+    if (job != null) {
+      job.runningProperty().addListener((o, a, running) -> {
+        if (!running && activeJob.get() == job) {
+          activeJob.set(null);
+          if (!data.importErrorProperty().get().isEmpty()) {
+            status.set(data.importErrorProperty().get());
+          }
+        }
+      });
+    } else if (!data.importErrorProperty().get().isEmpty()) {
+      status.set(data.importErrorProperty().get());
+    }
+    step.set(Step.DATA);
+  }
+
+  /** Generates a built-in sample in the background and makes it the dataset. */
+  public void openSample(Sample sample) {
+    status.set("Generating sample \"" + sample.title() + "\"…");
+    JobHandle job = runner.submit("Sample " + sample.id(), ctx -> sample.generator().get(), d -> {
+      activeJob.set(null);
+      dataset.set(d);
+      step.set(Step.DATA);
+      status.set("Opened sample " + d.name() + ": " + Format.count(d.rows()) + " rows.");
+    }, e -> {
+      activeJob.set(null);
+      status.set("Could not generate the sample: " + e.getMessage());
+    });
+    if (job.runningProperty().get()) {
+      activeJob.set(job);
+    }
+  }
+
+  /** Starts training with the detector step's settings and shows the train step. */
+  public boolean startTraining() {
+    Dataset d = dataset.get();
+    if (train.runningProperty().get()) {
+      return false;
+    }
+    if (d == null || !detector.validProperty().get()) {
+      status.set(d == null ? "Load a dataset first (Data step)." : detector.firstError());
+      step.set(d == null ? Step.DATA : Step.DETECTOR);
+      return false;
+    }
+    TrainingPlan plan = detector.plan();
+    step.set(Step.TRAIN);
+    status.set("Training " + plan.detectorName() + " on " + d.name() + "…");
+    train.start(d, plan, this::trained);
+    JobHandle job = train.job();
+    if (job != null) {
+      activeJob.set(job);
+      train.runningProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        @Override
+        public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean a, Boolean running) {
+          if (!running) {
+            train.runningProperty().removeListener(this);
+            if (activeJob.get() == job) {
+              activeJob.set(null);
+            }
+            if (train.failedProperty().get()) {
+              status.set(train.outcomeTextProperty().get());
+            }
+          }
+        }
+      });
+    } else if (train.failedProperty().get()) {
+      status.set(train.outcomeTextProperty().get());
+    }
+    return true;
+  }
+
+  private void trained(TrainingOutcome o) {
+    outcome.set(o);
+    resultsStale.set(false);
+    ResultsData r = o.results();
+    results.setData(r);
+    status.set("Trained " + o.provenance().detectorId() + ": " + Format.count(results.flaggedCountProperty().get())
+        + " of " + Format.count(r.rows()) + " rows flagged at the current threshold.");
+    if (r.hasLabels()) {
+      double threshold = results.getThreshold();
+      runner.submit("Evaluation", ctx -> EvaluationData.of(r, threshold), e -> {
+        if (results.getData() == r) {
+          results.setEvaluation(e);
+        }
+      }, e -> status.set("Could not evaluate against the labels: " + e.getMessage()));
+    }
+    runner.submit("Projection", ctx -> DatasetProjection.of(r.dataset()),
+        p -> {
+          if (results.getData() == r) {
+            results.setProjection(p, "");
+          }
+        },
+        e -> {
+          if (results.getData() == r) {
+            results.setProjection(null, "No projection: " + e.getMessage());
+          }
+        });
+  }
+
+  /** Cancels whatever long job is running (import, sample, training). */
+  public void cancelActiveJob() {
+    JobHandle job = activeJob.get();
+    if (job == null) {
+      return;
+    }
+    if (train.job() == job) {
+      train.cancel();
+    } else {
+      job.cancel();
+    }
+    status.set("Cancelling " + job.name().toLowerCase(Locale.ROOT) + "…");
+  }
+
+  /**
+   * Exports the flagged rows to {@code out} in the background.
+   *
+   * @param done called on the UI thread with a sentence for the user
+   */
+  public void exportFlagged(Path out, Consumer<String> done) {
+    ResultsData r = results.getData();
+    if (r == null) {
+      done.accept("Nothing to export yet: train a detector first.");
+      return;
+    }
+    double threshold = results.getThreshold();
+    preferences.saveLastDirectory(out.toAbsolutePath().getParent());
+    runner.submit("Export", ctx -> services.exporter().export(r, threshold, out), n -> {
+      String msg = "Exported " + Format.count(n) + " flagged rows to " + out + ".";
+      status.set(msg);
+      done.accept(msg);
+    }, e -> {
+      String msg = "Could not write " + out + ": " + e.getMessage() + ". Choose another folder or file name.";
+      status.set(msg);
+      done.accept(msg);
+    });
+  }
+
+  /** True when a dataset is loaded and the detector form is valid. */
+  public BooleanBinding canTrain() {
+    return Bindings.createBooleanBinding(() -> dataset.get() != null && detector.validProperty().get(),
+        dataset, detector.validProperty());
+  }
+
+  /** "Autoencoder on cardio (1,831 rows)" for the train step's heading. */
+  public StringBinding planDescription() {
+    return Bindings.createStringBinding(() -> {
+      Dataset d = dataset.get();
+      var det = detector.selectedProperty().get();
+      if (d == null) {
+        return "No data loaded";
+      }
+      return (det == null ? "No detector" : det.displayName()) + " on " + d.name() + " ("
+          + Format.count(d.rows()) + " rows)";
+    }, dataset, detector.selectedProperty());
+  }
+
+  public ObjectProperty<Step> stepProperty() {
+    return step;
+  }
+
+  public ObjectProperty<Dataset> datasetProperty() {
+    return dataset;
+  }
+
+  public ReadOnlyObjectProperty<TrainingOutcome> outcomeProperty() {
+    return outcome.getReadOnlyProperty();
+  }
+
+  /** The import, sample or training job now running, or null. */
+  public ReadOnlyObjectProperty<JobHandle> activeJobProperty() {
+    return activeJob.getReadOnlyProperty();
+  }
+
+  /** The last thing that happened, in a sentence. */
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  /** True when column roles changed since the shown results were trained. */
+  public ReadOnlyBooleanProperty resultsStaleProperty() {
+    return resultsStale.getReadOnlyProperty();
+  }
+
+  public ObservableList<Path> recentFiles() {
+    return recentFiles;
+  }
+
+  public void clearRecentFiles() {
+    preferences.clearRecent();
+    recentFiles.clear();
+  }
+
+  public AppPreferences preferences() {
+    return preferences;
+  }
+
+  /** Completes with the compute backend's description once ND4J has loaded. */
+  public java.util.concurrent.CompletableFuture<String> backendDescription() {
+    return services.backend();
+  }
+
+  public DataViewModel data() {
+    return data;
+  }
+
+  public DetectorViewModel detector() {
+    return detector;
+  }
+
+  public TrainViewModel train() {
+    return train;
+  }
+
+  public ResultsViewModel results() {
+    return results;
+  }
+}

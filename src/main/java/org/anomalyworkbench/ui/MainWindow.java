@@ -1,0 +1,334 @@
+package org.anomalyworkbench.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.anomalyworkbench.ui.chart.ChartPalette;
+import org.anomalyworkbench.ui.common.Format;
+import org.anomalyworkbench.ui.common.Fxml;
+import org.anomalyworkbench.ui.data.DataView;
+import org.anomalyworkbench.ui.data.Sample;
+import org.anomalyworkbench.ui.detector.DetectorView;
+import org.anomalyworkbench.ui.results.ResultsView;
+import org.anomalyworkbench.ui.task.JobHandle;
+import org.anomalyworkbench.ui.train.TrainView;
+
+/**
+ * The main window: menu bar, the step sidebar, the four step views, and a status bar with the
+ * running job, the current project, the compute backend and memory use. Files dropped anywhere
+ * on the window are opened.
+ */
+public final class MainWindow {
+  @FXML private BorderPane root;
+  @FXML private MenuItem openItem;
+  @FXML private Menu sampleMenu;
+  @FXML private Menu recentMenu;
+  @FXML private MenuItem exportItem;
+  @FXML private MenuItem quitItem;
+  @FXML private MenuItem dataItem;
+  @FXML private MenuItem detectorItem;
+  @FXML private MenuItem trainItem;
+  @FXML private MenuItem resultsItem;
+  @FXML private CheckMenuItem darkItem;
+  @FXML private MenuItem runTrainItem;
+  @FXML private MenuItem cancelItem;
+  @FXML private MenuItem shortcutsItem;
+  @FXML private MenuItem aboutItem;
+  @FXML private VBox sidebar;
+  @FXML private StackPane content;
+  @FXML private Label statusLabel;
+  @FXML private HBox jobBox;
+  @FXML private Label jobLabel;
+  @FXML private ProgressBar jobProgress;
+  @FXML private Button jobCancel;
+  @FXML private Label projectLabel;
+  @FXML private Label backendLabel;
+  @FXML private Label memoryLabel;
+
+  private final MainViewModel vm;
+  private final Map<Step, Node> views = new EnumMap<>(Step.class);
+  private final Map<Step, ToggleButton> stepButtons = new EnumMap<>(Step.class);
+  private final DataView dataView;
+  private final DetectorView detectorView;
+  private final TrainView trainView;
+  private final ResultsView resultsView;
+  private FileDialogs dialogs;
+  private Runnable onQuit = Platform::exit;
+  private Theme theme = Theme.LIGHT;
+
+  public MainWindow(MainViewModel vm) {
+    this.vm = vm;
+    Fxml.load(this);
+    dataView = new DataView(vm.data(), this::openFileDialog, vm::openSample);
+    detectorView = new DetectorView(vm.detector(), vm::startTraining);
+    trainView = new TrainView(vm.train(), vm::startTraining, vm.canTrain(), vm.planDescription(),
+        () -> vm.stepProperty().set(Step.RESULTS));
+    resultsView = new ResultsView(vm.results(), this::exportDialog, () -> vm.stepProperty().set(Step.DETECTOR));
+    views.put(Step.DATA, dataView.root());
+    views.put(Step.DETECTOR, detectorView.root());
+    views.put(Step.TRAIN, trainView.root());
+    views.put(Step.RESULTS, resultsView.root());
+    content.getChildren().addAll(views.values());
+    buildSidebar();
+    buildMenus();
+    bindStatusBar();
+    vm.stepProperty().addListener((o, a, b) -> showStep(b));
+    showStep(vm.stepProperty().get());
+    root.setOnDragOver(this::dragOver);
+    root.setOnDragDropped(this::dragDropped);
+  }
+
+  /** Replaces the file dialogs (tests use fixed paths). */
+  public void setFileDialogs(FileDialogs dialogs) {
+    this.dialogs = dialogs;
+  }
+
+  /** What Quit does (the app closes the stage, saving its bounds first). */
+  public void setOnQuit(Runnable onQuit) {
+    this.onQuit = onQuit;
+  }
+
+  public Parent root() {
+    return root;
+  }
+
+  public ResultsView resultsView() {
+    return resultsView;
+  }
+
+  public TrainView trainView() {
+    return trainView;
+  }
+
+  private void buildSidebar() {
+    ToggleGroup group = new ToggleGroup();
+    for (Step s : Step.values()) {
+      Label number = new Label(Integer.toString(s.number()));
+      number.getStyleClass().add("step-number");
+      Label title = new Label(s.title());
+      title.getStyleClass().add("step-title");
+      Label detail = new Label(s.hint());
+      detail.getStyleClass().add("step-detail");
+      detail.textProperty().bind(StepStatus.of(vm, s));
+      detail.setMaxWidth(160);
+      VBox text = new VBox(1, title, detail);
+      HBox box = new HBox(10, number, text);
+      box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+      ToggleButton b = new ToggleButton();
+      b.setGraphic(box);
+      b.setId("step-" + s.name().toLowerCase(java.util.Locale.ROOT));
+      b.getStyleClass().add("step-button");
+      b.setMaxWidth(Double.MAX_VALUE);
+      b.setToggleGroup(group);
+      b.setOnAction(e -> {
+        vm.stepProperty().set(s);
+        b.setSelected(true);
+      });
+      b.setTooltip(new javafx.scene.control.Tooltip(s.hint() + "  (Ctrl+" + s.number() + ")"));
+      stepButtons.put(s, b);
+      sidebar.getChildren().add(b);
+    }
+  }
+
+  private void showStep(Step s) {
+    views.forEach((k, v) -> v.setVisible(k == s));
+    stepButtons.get(s).setSelected(true);
+  }
+
+  private void buildMenus() {
+    openItem.setOnAction(e -> openFileDialog());
+    for (Sample s : Sample.all()) {
+      MenuItem item = new MenuItem(s.title());
+      item.setOnAction(e -> vm.openSample(s));
+      sampleMenu.getItems().add(item);
+    }
+    vm.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
+    rebuildRecent();
+    exportItem.setOnAction(e -> exportDialog());
+    exportItem.disableProperty().bind(vm.results().dataProperty().isNull());
+    quitItem.setOnAction(e -> onQuit.run());
+    dataItem.setOnAction(e -> vm.stepProperty().set(Step.DATA));
+    detectorItem.setOnAction(e -> vm.stepProperty().set(Step.DETECTOR));
+    trainItem.setOnAction(e -> vm.stepProperty().set(Step.TRAIN));
+    resultsItem.setOnAction(e -> vm.stepProperty().set(Step.RESULTS));
+    darkItem.setOnAction(e -> applyTheme(darkItem.isSelected() ? Theme.DARK : Theme.LIGHT));
+    runTrainItem.setOnAction(e -> vm.startTraining());
+    runTrainItem.disableProperty().bind(vm.train().runningProperty());
+    cancelItem.setOnAction(e -> vm.cancelActiveJob());
+    // Disabled while idle, so Esc still reaches text fields and popups.
+    cancelItem.disableProperty().bind(vm.activeJobProperty().isNull());
+    shortcutsItem.setOnAction(e -> showShortcuts());
+    aboutItem.setOnAction(e -> info("About Anomaly Workbench",
+        "Anomaly Workbench — train and inspect anomaly detectors on your own data.\n\nBackend: "
+            + vm.backendDescription().getNow("loading…") + "\nJava " + System.getProperty("java.version") + ", JavaFX "
+            + System.getProperty("javafx.version", "?")));
+  }
+
+  private void rebuildRecent() {
+    recentMenu.getItems().clear();
+    for (Path p : vm.recentFiles()) {
+      MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+      item.setMnemonicParsing(false);
+      item.setOnAction(e -> vm.openFile(p));
+      recentMenu.getItems().add(item);
+    }
+    if (vm.recentFiles().isEmpty()) {
+      MenuItem none = new MenuItem("No recent files");
+      none.setDisable(true);
+      recentMenu.getItems().add(none);
+    } else {
+      MenuItem clear = new MenuItem("Clear list");
+      clear.setOnAction(e -> vm.clearRecentFiles());
+      recentMenu.getItems().addAll(new SeparatorMenuItem(), clear);
+    }
+  }
+
+  private void bindStatusBar() {
+    statusLabel.textProperty().bind(vm.statusProperty());
+    backendLabel.setText("Backend: loading…");
+    vm.backendDescription().thenAccept(text -> Platform.runLater(() -> backendLabel.setText("Backend: " + text)));
+    projectLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+      var d = vm.datasetProperty().get();
+      var o = vm.outcomeProperty().get();
+      if (d == null) {
+        return "No project";
+      }
+      return "Project: " + d.name() + (o == null ? "" : " · " + o.provenance().detectorId())
+          + (vm.resultsStaleProperty().get() ? " · roles changed since training" : "");
+    }, vm.datasetProperty(), vm.outcomeProperty(), vm.resultsStaleProperty()));
+    vm.activeJobProperty().addListener((o, a, job) -> showJob(job));
+    jobCancel.setOnAction(e -> vm.cancelActiveJob());
+    updateMemory();
+    Timeline memory = new Timeline(new KeyFrame(Duration.seconds(2), e -> updateMemory()));
+    memory.setCycleCount(Timeline.INDEFINITE);
+    memory.play();
+  }
+
+  private void showJob(JobHandle job) {
+    jobBox.setVisible(job != null);
+    jobBox.setManaged(job != null);
+    jobProgress.progressProperty().unbind();
+    if (job != null) {
+      jobLabel.setText(job.name());
+      jobProgress.progressProperty().bind(job.name().startsWith("Train")
+          ? vm.train().progressProperty() : job.progressProperty());
+    }
+  }
+
+  private void updateMemory() {
+    Runtime rt = Runtime.getRuntime();
+    long used = (rt.totalMemory() - rt.freeMemory()) >> 20;
+    long max = rt.maxMemory() >> 20;
+    memoryLabel.setText("Memory " + Format.count(used) + " / " + Format.count(max) + " MB");
+  }
+
+  /** Applies a theme to the scene and charts and remembers it. */
+  public void applyTheme(Theme t) {
+    theme = t;
+    darkItem.setSelected(t == Theme.DARK);
+    ChartPalette.currentProperty().set(t.palette());
+    if (root.getScene() != null) {
+      root.getScene().getStylesheets().setAll(t.stylesheets());
+    }
+    vm.preferences().saveTheme(t);
+  }
+
+  public Theme theme() {
+    return theme;
+  }
+
+  private void openFileDialog() {
+    Path p = dialogs().chooseCsvToOpen(vm.preferences().lastDirectory());
+    if (p != null) {
+      vm.openFile(p);
+    }
+  }
+
+  private void exportDialog() {
+    if (vm.results().getData() == null) {
+      vm.stepProperty().set(Step.RESULTS);
+      return;
+    }
+    String name = vm.results().getData().dataset().name() + "-flagged.csv";
+    Path p = dialogs().chooseCsvToSave(vm.preferences().lastDirectory(), name);
+    if (p != null) {
+      vm.exportFlagged(p, msg -> { });
+    }
+  }
+
+  private FileDialogs dialogs() {
+    if (dialogs == null) {
+      dialogs = new FxFileDialogs(root.getScene().getWindow());
+    }
+    return dialogs;
+  }
+
+  private void dragOver(DragEvent e) {
+    if (e.getDragboard().hasFiles()) {
+      e.acceptTransferModes(TransferMode.COPY);
+    }
+    e.consume();
+  }
+
+  private void dragDropped(DragEvent e) {
+    boolean ok = false;
+    if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
+      File f = e.getDragboard().getFiles().get(0);
+      vm.openFile(f.toPath());
+      ok = true;
+    }
+    e.setDropCompleted(ok);
+    e.consume();
+  }
+
+  private void showShortcuts() {
+    info("Keyboard shortcuts", String.join("\n",
+        "Ctrl+O          Open a CSV file",
+        "Ctrl+E          Export flagged records",
+        "Ctrl+1 … 4      Go to Data, Detector, Train, Results",
+        "F5              Train with the current settings",
+        "Esc             Cancel the running import or training",
+        "Ctrl+Shift+D    Toggle the dark theme",
+        "F1              This list",
+        "Ctrl+Q          Quit",
+        "",
+        "Results: drag the red line to move the threshold, click a histogram bar to list its rows,",
+        "drag a rectangle in the scatter plot to select points."));
+  }
+
+  private void info(String title, String text) {
+    Alert a = new Alert(Alert.AlertType.INFORMATION);
+    a.initOwner(root.getScene().getWindow());
+    a.setTitle(title);
+    a.setHeaderText(title);
+    Label l = new Label(text);
+    l.setStyle("-fx-font-family: monospace;");
+    a.getDialogPane().setContent(l);
+    a.getDialogPane().getStylesheets().setAll(theme.stylesheets());
+    a.show();
+  }
+}

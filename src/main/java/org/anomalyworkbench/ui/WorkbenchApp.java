@@ -1,0 +1,79 @@
+package org.anomalyworkbench.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.anomalyworkbench.ui.data.Sample;
+
+/**
+ * The desktop application. {@code Launcher} starts it when no command-line subcommand is
+ * given; an optional first argument is a data file to open at start-up, otherwise the first
+ * built-in sample is opened so there is something to explore at once.
+ */
+public class WorkbenchApp extends Application {
+  static final double DEFAULT_WIDTH = 1360;
+  static final double DEFAULT_HEIGHT = 860;
+
+  private MainWindow window;
+  private MainViewModel vm;
+
+  public WorkbenchApp() {
+    // Public no-arg constructor: Application.launch instantiates the class reflectively.
+  }
+
+  @Override
+  public void start(Stage stage) {
+    vm = new MainViewModel(CoreServices.create());
+    window = new MainWindow(vm);
+    Scene scene = new Scene(window.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    window.applyTheme(vm.preferences().theme());
+    stage.setScene(scene);
+    stage.setTitle("Anomaly Workbench");
+    stage.setMinWidth(1000);
+    stage.setMinHeight(640);
+    restoreBounds(stage, vm.preferences());
+    stage.setOnCloseRequest(e -> saveAndStop(stage));
+    window.setOnQuit(() -> {
+      saveAndStop(stage);
+      stage.close();
+    });
+    stage.show();
+    List<String> args = getParameters().getUnnamed();
+    if (!args.isEmpty()) {
+      // A missing or unreadable file still goes through the import, which shows why it failed.
+      vm.openFile(Path.of(args.get(0)));
+    } else {
+      vm.openSample(Sample.all().get(0));
+    }
+  }
+
+  private void saveAndStop(Stage stage) {
+    vm.cancelActiveJob();
+    if (!stage.isIconified()) {
+      vm.preferences().saveWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+          stage.isMaximized());
+    }
+  }
+
+  /** Puts the window where it was, unless that place is no longer on any screen. */
+  static void restoreBounds(Stage stage, AppPreferences prefs) {
+    double[] b = prefs.windowBounds();
+    if (b == null) {
+      return;
+    }
+    Rectangle2D saved = new Rectangle2D(b[0], b[1], b[2], b[3]);
+    boolean visible = Screen.getScreens().stream()
+        .anyMatch(s -> s.getVisualBounds().intersects(saved.getMinX(), saved.getMinY(), 200, 100));
+    if (visible) {
+      stage.setX(b[0]);
+      stage.setY(b[1]);
+      stage.setWidth(b[2]);
+      stage.setHeight(b[3]);
+    }
+    stage.setMaximized(prefs.windowMaximized());
+  }
+}

@@ -1,0 +1,240 @@
+package org.anomalyworkbench.ui.data;
+
+import java.nio.file.Path;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.anomalyworkbench.core.data.ColumnInfo;
+import org.anomalyworkbench.core.data.ColumnRole;
+import org.anomalyworkbench.core.data.DataImportException;
+import org.anomalyworkbench.core.data.Dataset;
+import org.anomalyworkbench.core.training.TrainingCancelledException;
+import org.anomalyworkbench.ui.common.Format;
+import org.anomalyworkbench.ui.task.JobHandle;
+import org.anomalyworkbench.ui.task.TaskRunner;
+
+/**
+ * The data step: importing a file in the background (with progress and cancel), the preview
+ * rows, the per-column summaries and the role editor. The current dataset lives in a property
+ * shared with the other steps; role edits replace it with a copy carrying the new schema.
+ */
+public final class DataViewModel {
+  private final TaskRunner runner;
+  private final DatasetLoader loader;
+  private final ObjectProperty<Dataset> dataset;
+  private final ObservableList<ColumnModel> columns = FXCollections.observableArrayList();
+  private final ReadOnlyObjectWrapper<ObservableList<Integer>> rows =
+      new ReadOnlyObjectWrapper<>(this, "rows", FXCollections.observableArrayList());
+  private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing");
+  private final ReadOnlyDoubleWrapper importProgress = new ReadOnlyDoubleWrapper(this, "importProgress", -1);
+  private final ReadOnlyStringWrapper importMessage = new ReadOnlyStringWrapper(this, "importMessage", "");
+  private final ReadOnlyStringWrapper importError = new ReadOnlyStringWrapper(this, "importError", "");
+  private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+  private final ReadOnlyStringWrapper roleWarning = new ReadOnlyStringWrapper(this, "roleWarning", "");
+  private JobHandle importJob;
+  private boolean updatingRoles;
+
+  /**
+   * @param runner runs imports and summaries off the UI thread
+   * @param loader reads files
+   * @param dataset the session's current dataset, shared with the other steps
+   */
+  public DataViewModel(TaskRunner runner, DatasetLoader loader, ObjectProperty<Dataset> dataset) {
+    this.runner = runner;
+    this.loader = loader;
+    this.dataset = dataset;
+    dataset.addListener((o, a, b) -> onDatasetChanged(a, b));
+    onDatasetChanged(null, dataset.get());
+  }
+
+  /**
+   * Imports {@code file} in the background; on success it becomes the current dataset.
+   *
+   * @param onLoaded called on the UI thread with the dataset after it is installed
+   */
+  public void importFile(Path file, Consumer<Dataset> onLoaded) {
+    cancelImport();
+    importError.set("");
+    importing.set(true);
+    importProgress.unbind();
+    importProgress.set(-1);
+    importMessage.set("Reading " + file.getFileName() + "…");
+    importJob = runner.submit("Import " + file.getFileName(), ctx -> loader.load(file, ctx.cancel(),
+        f -> ctx.progress(f, null)), d -> {
+          importing.set(false);
+          importMessage.set("");
+          dataset.set(d);
+          onLoaded.accept(d);
+        }, e -> {
+          importing.set(false);
+          importMessage.set("");
+          importError.set(describe(file, e));
+        });
+    importProgress.bind(importJob.progressProperty());
+  }
+
+  /** The job of the running import, or null; the status bar shows its progress. */
+  public JobHandle importJob() {
+    return importJob != null && importJob.runningProperty().get() ? importJob : null;
+  }
+
+  public void cancelImport() {
+    if (importJob != null && importJob.runningProperty().get()) {
+      importJob.cancel();
+    }
+  }
+
+  static String describe(Path file, Throwable e) {
+    if (e instanceof TrainingCancelledException) {
+      return "Import of " + file.getFileName() + " cancelled.";
+    }
+    if (e instanceof DataImportException die) {
+      return die.getMessage();
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return file + ": the file does not exist. Check the path or pick another file.";
+    }
+    if (e instanceof java.io.IOException) {
+      return file.getFileName() + ": cannot be read (" + e.getMessage() + "). Check that the file is readable.";
+    }
+    String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return file.getFileName() + ": " + msg;
+  }
+
+  /** Sets {@code column}'s role; LABEL, ID and TIME move away from any other column. */
+  public void setRole(String column, ColumnRole role) {
+    Dataset d = dataset.get();
+    if (d == null || updatingRoles) {
+      return;
+    }
+    dataset.set(d.withSchema(d.schema().withRole(column, role)));
+  }
+
+  private void onDatasetChanged(Dataset old, Dataset d) {
+    if (d == null) {
+      columns.clear();
+      rows.set(FXCollections.observableArrayList());
+      summary.set("");
+      roleWarning.set("");
+      return;
+    }
+    boolean sameTable = old != null && old.table() == d.table();
+    if (sameTable) {
+      // Only roles changed: update the editor in place, keep summaries and preview.
+      updatingRoles = true;
+      try {
+        for (int i = 0; i < columns.size(); i++) {
+          columns.get(i).setRoleSilently(d.schema().columns().get(i).role());
+        }
+      } finally {
+        updatingRoles = false;
+      }
+    } else {
+      List<ColumnModel> models = new ArrayList<>();
+      for (ColumnInfo c : d.schema().columns()) {
+        models.add(new ColumnModel(c));
+      }
+      columns.setAll(models);
+      rows.set(FXCollections.observableList(new RowIndices(d.rows())));
+      computeSummaries(d, models);
+    }
+    summary.set(d.name() + "  ·  " + Format.count(d.rows()) + " rows  ·  " + d.schema().columns().size()
+        + " columns  ·  " + d.schema().features().size() + " features"
+        + d.schema().label().map(l -> "  ·  label: " + l.name()).orElse("  ·  no label"));
+    roleWarning.set(d.schema().features().isEmpty()
+        ? "No column is a feature yet: set at least one column's role to Feature." : "");
+  }
+
+  private void computeSummaries(Dataset d, List<ColumnModel> models) {
+    runner.submit("Summarise columns", ctx -> {
+      List<ColumnSummary> out = new ArrayList<>();
+      for (ColumnModel m : models) {
+        ctx.cancel().throwIfCancelled();
+        out.add(ColumnSummary.of(d.table().column(m.name())));
+      }
+      return out;
+    }, list -> {
+      for (int i = 0; i < list.size(); i++) {
+        models.get(i).setSummary(list.get(i));
+      }
+    }, e -> { });
+  }
+
+  /** Row indices 0..n-1 without storing them: the preview table reads cells lazily. */
+  private static final class RowIndices extends AbstractList<Integer> {
+    private final int size;
+
+    RowIndices(int size) {
+      this.size = size;
+    }
+
+    @Override
+    public Integer get(int index) {
+      if (index < 0 || index >= size) {
+        throw new IndexOutOfBoundsException(index);
+      }
+      return index;
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+  }
+
+  public ReadOnlyObjectProperty<Dataset> datasetProperty() {
+    return dataset;
+  }
+
+  public ObservableList<ColumnModel> columns() {
+    return columns;
+  }
+
+  /** The preview's items: one index per dataset row, virtual. */
+  public ReadOnlyObjectProperty<ObservableList<Integer>> rowsProperty() {
+    return rows.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty importingProperty() {
+    return importing.getReadOnlyProperty();
+  }
+
+  public ReadOnlyDoubleProperty importProgressProperty() {
+    return importProgress.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty importMessageProperty() {
+    return importMessage.getReadOnlyProperty();
+  }
+
+  /** The last import's error, naming file, line and column, or "". */
+  public ReadOnlyStringProperty importErrorProperty() {
+    return importError.getReadOnlyProperty();
+  }
+
+  public void clearImportError() {
+    importError.set("");
+  }
+
+  /** One line: name, rows, columns, features, label. */
+  public ReadOnlyStringProperty summaryProperty() {
+    return summary.getReadOnlyProperty();
+  }
+
+  /** A problem with the roles that blocks training, or "". */
+  public ReadOnlyStringProperty roleWarningProperty() {
+    return roleWarning.getReadOnlyProperty();
+  }
+}

@@ -1,0 +1,432 @@
+package org.anomalyworkbench.ui.results;
+
+import java.util.Arrays;
+import org.anomalyworkbench.ui.common.Format;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import org.anomalyworkbench.core.projection.DatasetProjection;
+
+/**
+ * State shared by the linked results views: one threshold and one row selection that the
+ * histogram, the records table, the detail panel, the scatter plot and the evaluation curves
+ * all observe and change. Moving the threshold costs O(log n) here (a binary search in the
+ * sorted scores and a length change of the virtual records list); nothing is rescored.
+ */
+public final class ResultsViewModel {
+  /** Histogram resolution: enough to see shape, few enough to click. */
+  public static final int BINS = 60;
+
+  private final ReadOnlyObjectWrapper<ResultsData> data = new ReadOnlyObjectWrapper<>(this, "data");
+  private final ReadOnlyObjectWrapper<ScoreHistogram> histogram = new ReadOnlyObjectWrapper<>(this, "histogram");
+  private final DoubleProperty threshold = new SimpleDoubleProperty(this, "threshold", Double.NaN);
+  private final ReadOnlyIntegerWrapper flaggedCount = new ReadOnlyIntegerWrapper(this, "flaggedCount");
+  private final ReadOnlyDoubleWrapper flaggedRate = new ReadOnlyDoubleWrapper(this, "flaggedRate");
+  private final ObjectProperty<RowSelection> selection = new SimpleObjectProperty<>(this, "selection");
+  private final ReadOnlyObjectWrapper<RowSelection> filter = new ReadOnlyObjectWrapper<>(this, "filter");
+  private final ReadOnlyObjectWrapper<boolean[]> highlightedBins = new ReadOnlyObjectWrapper<>(this, "highlightedBins");
+  private final ReadOnlyIntegerWrapper focusedRow = new ReadOnlyIntegerWrapper(this, "focusedRow", -1);
+  private final StringProperty textFilter = new SimpleStringProperty(this, "textFilter", "");
+  private final IntegerProperty topK = new SimpleIntegerProperty(this, "topK", 0);
+  private final ObjectProperty<SortKey> sortKey = new SimpleObjectProperty<>(this, "sortKey", SortKey.SCORE_DESCENDING);
+  private final BooleanProperty logCounts = new SimpleBooleanProperty(this, "logCounts", false);
+  private final RecordsList records = new RecordsList();
+  private final ReadOnlyObjectWrapper<DatasetProjection> projection = new ReadOnlyObjectWrapper<>(this, "projection");
+  private final ReadOnlyStringWrapper projectionNote = new ReadOnlyStringWrapper(this, "projectionNote", "");
+  private final ObjectProperty<ThresholdStrategy> strategy =
+      new SimpleObjectProperty<>(this, "strategy", ThresholdStrategy.CONTAMINATION);
+  private final StringProperty strategyParameter = new SimpleStringProperty(this, "strategyParameter", "5");
+  private final ReadOnlyStringWrapper strategyError = new ReadOnlyStringWrapper(this, "strategyError", "");
+  private final ReadOnlyObjectWrapper<EvaluationData> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
+  private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+  private final ThresholdResolver resolver;
+  private int[] filterByRank;
+  private boolean applyingStrategy;
+
+  /** @param resolver turns the chosen strategy into a number (core's threshold policies) */
+  public ResultsViewModel(ThresholdResolver resolver) {
+    this.resolver = resolver;
+    strategy.addListener((o, a, b) -> {
+      if (b != null && b.parameter() != null && !applyingStrategy) {
+        strategyParameter.set(Format.score(b.defaultValue()));
+      }
+      strategyError.set("");
+    });
+    threshold.addListener((o, a, b) -> {
+      if (!applyingStrategy) {
+        // A dragged or typed threshold is a fixed one; the toolbar should say so.
+        applyingStrategy = true;
+        strategy.set(ThresholdStrategy.FIXED);
+        applyingStrategy = false;
+      }
+      onThresholdChanged();
+    });
+    selection.addListener((o, a, b) -> onSelectionChanged(b));
+    textFilter.addListener((o, a, b) -> refreshRecords());
+    topK.addListener((o, a, b) -> refreshRecords());
+    sortKey.addListener((o, a, b) -> refreshRecords());
+  }
+
+  /**
+   * Resolves the chosen strategy with its parameter and applies the threshold.
+   *
+   * @return true when applied; otherwise {@link #strategyErrorProperty()} says why
+   */
+  public boolean applyStrategy() {
+    ResultsData d = data.get();
+    ThresholdStrategy s = strategy.get();
+    if (d == null || s == null) {
+      return false;
+    }
+    double param = Double.NaN;
+    if (s.parameter() != null) {
+      try {
+        param = Double.parseDouble(strategyParameter.get().trim());
+      } catch (NumberFormatException | NullPointerException e) {
+        strategyError.set(s.parameter() + " must be a number between " + Format.score(s.min()) + " and "
+            + Format.score(s.max()) + ".");
+        return false;
+      }
+      if (!(param >= s.min() && param <= s.max())) {
+        strategyError.set(s.parameter() + " must be between " + Format.score(s.min()) + " and "
+            + Format.score(s.max()) + ", not " + strategyParameter.get().trim() + ".");
+        return false;
+      }
+    }
+    if (s == ThresholdStrategy.FIXED) {
+      strategyError.set("");
+      return true;
+    }
+    double t;
+    try {
+      t = resolver.resolve(s, param, d);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      strategyError.set(e.getMessage());
+      return false;
+    }
+    strategyError.set("");
+    applyingStrategy = true;
+    try {
+      if (Double.compare(threshold.get(), t) == 0) {
+        onThresholdChanged();
+      } else {
+        threshold.set(t);
+      }
+    } finally {
+      applyingStrategy = false;
+    }
+    return true;
+  }
+
+  /** Installs the curves and areas of the current (labelled) data, computed in the background. */
+  public void setEvaluation(EvaluationData e) {
+    evaluation.set(e);
+  }
+
+  /** ROC/PR curves and AUCs of the current data, or null (no labels, or not computed yet). */
+  public ReadOnlyObjectProperty<EvaluationData> evaluationProperty() {
+    return evaluation.getReadOnlyProperty();
+  }
+
+  /** A warning about the shown results, e.g. that roles changed since training, or "". */
+  public ReadOnlyStringProperty noticeProperty() {
+    return notice.getReadOnlyProperty();
+  }
+
+  public void setNotice(String text) {
+    notice.set(text == null ? "" : text);
+  }
+
+  public ObjectProperty<ThresholdStrategy> strategyProperty() {
+    return strategy;
+  }
+
+  /** The strategy's parameter as typed (k, percent or quantile). */
+  public StringProperty strategyParameterProperty() {
+    return strategyParameter;
+  }
+
+  /** Why the last strategy could not be applied, or "". */
+  public ReadOnlyStringProperty strategyErrorProperty() {
+    return strategyError.getReadOnlyProperty();
+  }
+
+  /**
+   * Shows a new result with the threshold from the current strategy (falling back to the top
+   * 5% when the strategy cannot apply to it). Resets selection and filter.
+   */
+  public void setData(ResultsData newData) {
+    setData(newData, Double.NaN);
+    if (newData != null && !applyStrategy()) {
+      String why = strategyError.get();
+      strategy.set(ThresholdStrategy.CONTAMINATION);
+      strategyParameter.set("5");
+      applyStrategy();
+      strategyError.set(why);
+    }
+  }
+
+  /** Shows a new result with a given threshold: resets selection and filter. */
+  public void setData(ResultsData newData, double initialThreshold) {
+    selection.set(null);
+    filter.set(null);
+    filterByRank = null;
+    projection.set(null);
+    evaluation.set(null);
+    projectionNote.set(newData == null ? "" : "Computing the 2-D projection…");
+    focusedRow.set(-1);
+    data.set(newData);
+    histogram.set(newData == null ? null
+        : ScoreHistogram.of(newData.scores().values(), newData.labels(), newData.ranked(), BINS));
+    highlightedBins.set(new boolean[BINS]);
+    if (newData == null) {
+      records.clear();
+      flaggedCount.set(0);
+      flaggedRate.set(0);
+      return;
+    }
+    applyingStrategy = true;
+    try {
+      if (Double.compare(threshold.get(), initialThreshold) == 0) {
+        onThresholdChanged();
+      } else {
+        threshold.set(initialThreshold);
+      }
+    } finally {
+      applyingStrategy = false;
+    }
+  }
+
+  private void onThresholdChanged() {
+    ResultsData d = data.get();
+    if (d == null) {
+      return;
+    }
+    double t = threshold.get();
+    int count = Double.isNaN(t) ? 0 : d.ranked().countAtOrAbove(t);
+    // Rate first: listeners of the count read the rate.
+    flaggedRate.set(d.rows() == 0 ? 0 : count / (double) d.rows());
+    flaggedCount.set(count);
+    if (filterByRank == null) {
+      refreshRecords();
+    }
+  }
+
+  private void onSelectionChanged(RowSelection s) {
+    ResultsData d = data.get();
+    boolean[] bins = new boolean[BINS];
+    ScoreHistogram h = histogram.get();
+    if (s != null && d != null && h != null) {
+      for (int row : s.rows()) {
+        double score = d.scores().value(row);
+        if (!Double.isNaN(score)) {
+          bins[h.binOf(score)] = true;
+        }
+      }
+    }
+    highlightedBins.set(bins);
+    if (s == null) {
+      filter.set(null);
+      filterByRank = null;
+      refreshRecords();
+    } else if (s.source() != RowSelection.Source.TABLE) {
+      // Picking in the histogram or scatter narrows the table; picking in the table only
+      // highlights elsewhere, or the table would re-filter under the user's mouse.
+      filter.set(s);
+      filterByRank = RecordOrder.byRank(s.rows(), d.ranked());
+      focusedRow.set(filterByRank.length > 0 ? filterByRank[0] : -1);
+      refreshRecords();
+    }
+  }
+
+  /** Rebuilds the records list from the current filter, text, order and top-k. */
+  private void refreshRecords() {
+    ResultsData d = data.get();
+    if (d == null) {
+      records.clear();
+      return;
+    }
+    String text = textFilter.get() == null ? "" : textFilter.get().trim();
+    SortKey key = sortKey.get() == null ? SortKey.SCORE_DESCENDING : sortKey.get();
+    int k = topK.get() > 0 ? topK.get() : Integer.MAX_VALUE;
+    boolean fast = filterByRank == null && text.isEmpty() && key.equals(SortKey.SCORE_DESCENDING);
+    if (fast) {
+      records.showTopRanks(d.ranked(), Math.min(k, flaggedCount.get()));
+      return;
+    }
+    int[] rows;
+    if (filterByRank != null) {
+      rows = filterByRank;
+    } else {
+      rows = new int[flaggedCount.get()];
+      for (int i = 0; i < rows.length; i++) {
+        rows[i] = d.ranked().rowAt(i);
+      }
+    }
+    if (!text.isEmpty()) {
+      rows = RecordOrder.filter(rows, text, d.dataset());
+    }
+    // Top-k means the k most anomalous of what is shown, then ordered as asked.
+    if (rows.length > k) {
+      rows = Arrays.copyOf(rows, k);
+    }
+    if (!key.equals(SortKey.SCORE_DESCENDING)) {
+      rows = rows == filterByRank ? rows.clone() : rows;
+      RecordOrder.sort(rows, key, d.dataset(), d.ranked());
+    }
+    records.showRows(rows);
+  }
+
+  /** Selects the rows of histogram bin {@code b}; the table then lists them. */
+  public void selectBin(int b) {
+    ResultsData d = data.get();
+    ScoreHistogram h = histogram.get();
+    if (d == null || h == null || b < 0 || b >= h.bins()) {
+      return;
+    }
+    int[] rows = h.rowsOf(b, d.ranked());
+    String upper = b == h.bins() - 1 && h.clipped() ? "max" : Format.score(h.edge(b + 1));
+    selection.set(RowSelection.of(rows, RowSelection.Source.HISTOGRAM,
+        "score " + Format.score(h.edge(b)) + " – " + upper));
+  }
+
+  /** Selects rows picked in the table: highlights them elsewhere, focuses the first. */
+  public void selectFromTable(int[] rows) {
+    if (rows.length == 0) {
+      return;
+    }
+    focusedRow.set(rows[0]);
+    selection.set(RowSelection.of(rows, RowSelection.Source.TABLE,
+        rows.length == 1 ? "row " + (rows[0] + 1) : rows.length + " rows"));
+  }
+
+  /** Selects rows brushed in the scatter plot. */
+  public void selectFromScatter(int[] rows) {
+    selection.set(RowSelection.of(rows, RowSelection.Source.SCATTER, rows.length + " rows in the brushed area"));
+  }
+
+  public void clearSelection() {
+    selection.set(null);
+  }
+
+  /** Shows {@code row} in the detail panel. */
+  public void focus(int row) {
+    focusedRow.set(row);
+  }
+
+  /**
+   * Parses a threshold typed by the user and applies it.
+   *
+   * @return null when applied, else a message saying what is wrong
+   */
+  public String setThresholdText(String text) {
+    try {
+      double t = Double.parseDouble(text.trim());
+      if (Double.isNaN(t)) {
+        return "The threshold must be a number.";
+      }
+      threshold.set(t);
+      return null;
+    } catch (NumberFormatException e) {
+      return "'" + text + "' is not a number; type e.g. 0.25 or 1.5e-3.";
+    }
+  }
+
+  /** Installs the 2-D picture of the current data (computed in the background), or why there is none. */
+  public void setProjection(DatasetProjection p, String note) {
+    projection.set(p);
+    projectionNote.set(note == null ? "" : note);
+  }
+
+  public ReadOnlyObjectProperty<DatasetProjection> projectionProperty() {
+    return projection.getReadOnlyProperty();
+  }
+
+  /** Shown instead of the scatter while there is no projection, e.g. "Computing…". */
+  public ReadOnlyStringProperty projectionNoteProperty() {
+    return projectionNote.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<ResultsData> dataProperty() {
+    return data.getReadOnlyProperty();
+  }
+
+  public ResultsData getData() {
+    return data.get();
+  }
+
+  public ReadOnlyObjectProperty<ScoreHistogram> histogramProperty() {
+    return histogram.getReadOnlyProperty();
+  }
+
+  public DoubleProperty thresholdProperty() {
+    return threshold;
+  }
+
+  public double getThreshold() {
+    return threshold.get();
+  }
+
+  public ReadOnlyIntegerProperty flaggedCountProperty() {
+    return flaggedCount.getReadOnlyProperty();
+  }
+
+  public ReadOnlyDoubleProperty flaggedRateProperty() {
+    return flaggedRate.getReadOnlyProperty();
+  }
+
+  public ObjectProperty<RowSelection> selectionProperty() {
+    return selection;
+  }
+
+  /** The selection that currently narrows the table (from the histogram or scatter), or null. */
+  public ReadOnlyObjectProperty<RowSelection> filterProperty() {
+    return filter.getReadOnlyProperty();
+  }
+
+  /** One flag per histogram bin: true where a selected row falls. */
+  public ReadOnlyObjectProperty<boolean[]> highlightedBinsProperty() {
+    return highlightedBins.getReadOnlyProperty();
+  }
+
+  public ReadOnlyIntegerProperty focusedRowProperty() {
+    return focusedRow.getReadOnlyProperty();
+  }
+
+  public StringProperty textFilterProperty() {
+    return textFilter;
+  }
+
+  /** Show at most this many rows (0 = all). */
+  public IntegerProperty topKProperty() {
+    return topK;
+  }
+
+  public ObjectProperty<SortKey> sortKeyProperty() {
+    return sortKey;
+  }
+
+  public BooleanProperty logCountsProperty() {
+    return logCounts;
+  }
+
+  /** The rows the records table shows, as dataset row indices. */
+  public RecordsList records() {
+    return records;
+  }
+}

@@ -1,0 +1,305 @@
+package org.anomalyworkbench.ui.results;
+
+import org.anomalyworkbench.core.scoring.SortedScores;
+import javafx.geometry.VPos;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.text.TextAlignment;
+import org.anomalyworkbench.core.projection.DatasetProjection;
+import org.anomalyworkbench.ui.chart.ChartFrame;
+import org.anomalyworkbench.ui.chart.ChartPalette;
+import org.anomalyworkbench.ui.chart.ResizableCanvas;
+
+/**
+ * Every row as a point of the 2-D PCA projection, coloured by its score's rank, flagged rows
+ * drawn larger and on top, selected rows ringed. Points go into an int pixel buffer (a million
+ * of them in tens of milliseconds: chart nodes would take minutes). Dragging a rectangle
+ * brushes its rows into the shared selection; a click picks the nearest point.
+ */
+public final class ScatterCanvas extends ResizableCanvas {
+  private final ResultsViewModel vm;
+  private ChartFrame frame;
+  private int[] pixels = new int[0];
+  private WritableImage image;
+  private double brushX0;
+  private double brushY0;
+  private double brushX1;
+  private double brushY1;
+  private boolean brushing;
+  private int[] positions;
+  private float[] bounds;
+  private DatasetProjection boundsFor;
+  private DatasetProjection positionsFor;
+  private SortedScores positionsRanked;
+  private int positionsW;
+  private int positionsH;
+  private String positionsFrame = "";
+  /** Score-rank colour ramp, sampled once. */
+  private static final int[] COLORS = new int[1024];
+
+  static {
+    for (int i = 0; i < COLORS.length; i++) {
+      COLORS[i] = ChartPalette.scoreArgb(i / (double) (COLORS.length - 1));
+    }
+  }
+
+  public ScatterCanvas(ResultsViewModel vm) {
+    this.vm = vm;
+    vm.projectionProperty().addListener((o, a, b) -> requestRedraw());
+    vm.thresholdProperty().addListener((o, a, b) -> requestRedraw());
+    vm.selectionProperty().addListener((o, a, b) -> requestRedraw());
+    setCursor(Cursor.CROSSHAIR);
+    setOnMousePressed(this::pressed);
+    setOnMouseDragged(this::dragged);
+    setOnMouseReleased(this::released);
+  }
+
+  /** Pixel position of a row's point, for tests; null before the first paint. */
+  public double[] pointOf(int row) {
+    DatasetProjection p = vm.projectionProperty().get();
+    return frame == null || p == null ? null : new double[] {frame.px(p.x(row)), frame.py(p.y(row))};
+  }
+
+  @Override
+  protected void draw(GraphicsContext g, double w, double h, ChartPalette pal) {
+    DatasetProjection p = vm.projectionProperty().get();
+    ResultsData d = vm.getData();
+    if (p == null || d == null || p.rows() != d.rows()) {
+      frame = null;
+      return;
+    }
+    if (boundsFor != p) {
+      bounds = bounds(p);
+      boundsFor = p;
+    }
+    float[] b = bounds;
+    frame = new ChartFrame(w, h, 48, 12, 14, 44).x(b[0], b[1]).y(b[2], b[3]);
+    frame.drawAxes(g, pal, 6, 5, ScatterCanvas::tick, ScatterCanvas::tick);
+    frame.drawTitles(g, pal, "PC1 (" + pct(p.explainedX()) + " of variance)",
+        "PC2 (" + pct(p.explainedY()) + ")");
+    paintPoints(g, p, d, pal);
+    if (brushing) {
+      g.setStroke(pal.highlight());
+      g.setLineWidth(1);
+      g.setLineDashes(4, 3);
+      g.strokeRect(Math.min(brushX0, brushX1), Math.min(brushY0, brushY1), Math.abs(brushX1 - brushX0),
+          Math.abs(brushY1 - brushY0));
+      g.setLineDashes();
+    }
+    drawLegend(g, pal);
+  }
+
+  private void paintPoints(GraphicsContext g, DatasetProjection p, ResultsData d, ChartPalette pal) {
+    int pw = (int) Math.floor(frame.width());
+    int ph = (int) Math.floor(frame.height());
+    if (pw < 4 || ph < 4) {
+      return;
+    }
+    if (pixels.length != pw * ph) {
+      pixels = new int[pw * ph];
+      image = new WritableImage(pw, ph);
+    }
+    java.util.Arrays.fill(pixels, ChartPalette.argb(pal.background()));
+    SortedScores ranked = d.ranked();
+    int n = ranked.size();
+    int flagged = vm.flaggedCountProperty().get();
+    int[] pos = pixelPositions(p, ranked, pw, ph);
+    // Lowest scores first so that the anomalies end up on top; positions are in rank order,
+    // so this loop walks memory sequentially.
+    for (int rank = n - 1; rank >= 0; rank--) {
+      int xy = pos[rank];
+      if (xy < 0) {
+        continue;
+      }
+      int x = xy >>> 16;
+      int y = xy & 0xffff;
+      int color = COLORS[(int) ((long) (n - 1 - rank) * (COLORS.length - 1) / Math.max(1, n - 1))];
+      if (rank < flagged) {
+        fill(x - 2, y - 2, 4, pw, ph, color);
+      } else {
+        int i = y * pw + x;
+        pixels[i] = color;
+        if (x + 1 < pw) {
+          pixels[i + 1] = color;
+        }
+        if (y + 1 < ph) {
+          pixels[i + pw] = color;
+          if (x + 1 < pw) {
+            pixels[i + pw + 1] = color;
+          }
+        }
+      }
+    }
+    double ox = frame.left;
+    double oy = frame.top;
+    RowSelection s = vm.selectionProperty().get();
+    if (s != null) {
+      int ring = ChartPalette.argb(pal.highlight());
+      for (int row : s.rows()) {
+        int x = (int) (frame.px(p.x(row)) - ox);
+        int y = (int) (frame.py(p.y(row)) - oy);
+        fill(x - 3, y - 3, 7, pw, ph, ring);
+        fill(x - 1, y - 1, 3, pw, ph, COLORS[(int) ((long) (n - 1 - ranked.rankOf(row)) * (COLORS.length - 1)
+            / Math.max(1, n - 1))]);
+      }
+    }
+    image.getPixelWriter().setPixels(0, 0, pw, ph, PixelFormat.getIntArgbPreInstance(), pixels, 0, pw);
+    g.drawImage(image, ox, oy);
+  }
+
+  /**
+   * Pixel position of every row in rank order, packed as {@code x << 16 | y} (-1 when off the
+   * plot), cached until the projection, ranking or plot size changes: a threshold move then only
+   * recolours, it does not re-project a million points.
+   */
+  private int[] pixelPositions(DatasetProjection p, SortedScores ranked, int pw, int ph) {
+    if (positions != null && positionsFor == p && positionsRanked == ranked && positionsW == pw
+        && positionsH == ph && positionsFrame.equals(frameKey())) {
+      return positions;
+    }
+    int n = ranked.size();
+    int[] pos = new int[n];
+    for (int rank = 0; rank < n; rank++) {
+      int row = ranked.rowAt(rank);
+      int x = (int) (frame.px(p.x(row)) - frame.left);
+      int y = (int) (frame.py(p.y(row)) - frame.top);
+      pos[rank] = x < 0 || y < 0 || x >= pw || y >= ph ? -1 : (x << 16) | y;
+    }
+    positions = pos;
+    positionsFor = p;
+    positionsRanked = ranked;
+    positionsW = pw;
+    positionsH = ph;
+    positionsFrame = frameKey();
+    return pos;
+  }
+
+  private String frameKey() {
+    return frame.valueX(frame.left) + "," + frame.valueX(frame.right) + "," + frame.valueY(frame.top) + ","
+        + frame.valueY(frame.bottom);
+  }
+
+  private void fill(int x0, int y0, int size, int pw, int ph, int color) {
+    for (int y = Math.max(0, y0); y < Math.min(ph, y0 + size); y++) {
+      int base = y * pw;
+      for (int x = Math.max(0, x0); x < Math.min(pw, x0 + size); x++) {
+        pixels[base + x] = color;
+      }
+    }
+  }
+
+  private void drawLegend(GraphicsContext g, ChartPalette pal) {
+    double x = frame.right - 150;
+    double y = frame.top + 8;
+    g.setFill(pal.background().deriveColor(0, 1, 1, 0.85));
+    g.fillRect(x - 6, y - 4, 150, 34);
+    for (int i = 0; i < 100; i++) {
+      g.setFill(javafx.scene.paint.Color.rgb((ChartPalette.scoreArgb(i / 99.0) >> 16) & 0xff,
+          (ChartPalette.scoreArgb(i / 99.0) >> 8) & 0xff, ChartPalette.scoreArgb(i / 99.0) & 0xff));
+      g.fillRect(x + i * 1.3, y, 1.4, 8);
+    }
+    g.setFill(pal.text());
+    g.setFont(ChartFrame.TICK_FONT);
+    g.setTextBaseline(VPos.TOP);
+    g.setTextAlign(TextAlignment.LEFT);
+    g.fillText("score rank: low", x, y + 11);
+    g.setTextAlign(TextAlignment.RIGHT);
+    g.fillText("high", x + 130, y + 11);
+  }
+
+  private static float[] bounds(DatasetProjection p) {
+    float minX = Float.POSITIVE_INFINITY;
+    float maxX = Float.NEGATIVE_INFINITY;
+    float minY = Float.POSITIVE_INFINITY;
+    float maxY = Float.NEGATIVE_INFINITY;
+    for (int r = 0; r < p.rows(); r++) {
+      minX = Math.min(minX, p.x(r));
+      maxX = Math.max(maxX, p.x(r));
+      minY = Math.min(minY, p.y(r));
+      maxY = Math.max(maxY, p.y(r));
+    }
+    float padX = Math.max(1e-6f, (maxX - minX) * 0.04f);
+    float padY = Math.max(1e-6f, (maxY - minY) * 0.04f);
+    return new float[] {minX - padX, maxX + padX, minY - padY, maxY + padY};
+  }
+
+  private static String tick(double v) {
+    return Math.abs(v) < 1e-9 ? "0" : org.anomalyworkbench.ui.common.Format.score(v);
+  }
+
+  private static String pct(double f) {
+    return Math.round(100 * f) + "%";
+  }
+
+  private void pressed(MouseEvent e) {
+    if (frame == null || e.getButton() != MouseButton.PRIMARY) {
+      return;
+    }
+    brushX0 = brushX1 = e.getX();
+    brushY0 = brushY1 = e.getY();
+    brushing = true;
+  }
+
+  private void dragged(MouseEvent e) {
+    if (!brushing) {
+      return;
+    }
+    brushX1 = e.getX();
+    brushY1 = e.getY();
+    requestRedraw();
+  }
+
+  private void released(MouseEvent e) {
+    if (!brushing || frame == null) {
+      return;
+    }
+    brushing = false;
+    DatasetProjection p = vm.projectionProperty().get();
+    if (Math.abs(brushX1 - brushX0) < 3 && Math.abs(brushY1 - brushY0) < 3) {
+      int row = nearest(p, e.getX(), e.getY(), 8);
+      if (row >= 0) {
+        vm.selectFromScatter(new int[] {row});
+        vm.focus(row);
+      }
+    } else {
+      brush(p);
+    }
+    requestRedraw();
+  }
+
+  private void brush(DatasetProjection p) {
+    double xa = frame.valueX(Math.min(brushX0, brushX1));
+    double xb = frame.valueX(Math.max(brushX0, brushX1));
+    double ya = frame.valueY(Math.max(brushY0, brushY1));
+    double yb = frame.valueY(Math.min(brushY0, brushY1));
+    int[] rows = new int[p.rows()];
+    int n = 0;
+    for (int r = 0; r < p.rows(); r++) {
+      if (p.x(r) >= xa && p.x(r) <= xb && p.y(r) >= ya && p.y(r) <= yb) {
+        rows[n++] = r;
+      }
+    }
+    if (n > 0) {
+      vm.selectFromScatter(java.util.Arrays.copyOf(rows, n));
+    }
+  }
+
+  private int nearest(DatasetProjection p, double px, double py, double maxPixels) {
+    int best = -1;
+    double bestD = maxPixels * maxPixels;
+    for (int r = 0; r < p.rows(); r++) {
+      double dx = frame.px(p.x(r)) - px;
+      double dy = frame.py(p.y(r)) - py;
+      double dd = dx * dx + dy * dy;
+      if (dd <= bestD) {
+        bestD = dd;
+        best = r;
+      }
+    }
+    return best;
+  }
+}

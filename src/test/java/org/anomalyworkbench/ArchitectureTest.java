@@ -1,0 +1,68 @@
+package org.anomalyworkbench;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Guards the layering described in docs/ARCHITECTURE.md. */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("org.anomalyworkbench");
+  }
+
+  @Test
+  void coreHasNoJavaFx() {
+    noClasses().that().resideInAPackage("..core..")
+        .should().dependOnClassesThat().resideInAPackage("javafx..")
+        .because("the engine must run headless in the CLI and in tests")
+        .check(classes);
+  }
+
+  @Test
+  void coreNeverPrints() {
+    noClasses().that().resideInAPackage("..core..")
+        .should().accessField(System.class, "out")
+        .orShould().accessField(System.class, "err")
+        .because("core reports through return values, exceptions and listeners; the UI and CLI decide what to show")
+        .check(classes);
+  }
+
+  @Test
+  void coreDoesNotDependOnUiOrCli() {
+    noClasses().that().resideInAPackage("..core..")
+        .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..cli..")
+        .because("the engine is shared by the window and the command line")
+        .check(classes);
+  }
+
+  @Test
+  void uiAndCliAreIndependent() {
+    noClasses().that().resideInAPackage("..ui..")
+        .should().dependOnClassesThat().resideInAPackage("..cli..")
+        .because("the window and the command line are two faces of the same core")
+        .check(classes);
+    noClasses().that().resideInAPackage("..cli..")
+        .should().dependOnClassesThat().resideInAPackage("..ui..")
+        .because("the command line must start without JavaFX")
+        .check(classes);
+  }
+
+  @Test
+  void deepLearningStaysInsideDetectorsAndCompute() {
+    noClasses().that().resideOutsideOfPackages(
+            "..core.detector.dl4j..", "..core.detector.autoencoder..", "..core.detector.vae..",
+            "..core.detector.latent..", "..core.detector.classifier..", "..core.compute..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.deeplearning4j..", "org.nd4j..", "org.bytedeco..")
+        .because("DL4J/ND4J are an implementation detail of the deep detectors (DESIGN.md §2)")
+        .check(classes);
+  }
+}

@@ -1,0 +1,104 @@
+package org.anomalyworkbench.core.detector.ensemble;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Map;
+import org.anomalyworkbench.core.data.PreparedData;
+import org.anomalyworkbench.core.data.SyntheticData;
+import org.anomalyworkbench.core.detector.ConfigBinder;
+import org.anomalyworkbench.core.detector.DetectorRegistry;
+import org.anomalyworkbench.core.detector.Scores;
+import org.anomalyworkbench.core.detector.TrainedDetector;
+import org.anomalyworkbench.core.detector.TrainingContext;
+import org.anomalyworkbench.core.evaluation.Metrics;
+import org.anomalyworkbench.core.project.ModelArchive;
+import org.junit.jupiter.api.Test;
+
+class EnsembleDetectorTest {
+  private final PreparedData data = SyntheticData.matrix(2000, 10, 0.05, 3);
+  private final EnsembleDetector detector = new EnsembleDetector();
+
+  private EnsembleConfig config(String members) {
+    return ConfigBinder.bind(detector.defaultConfig(), Map.of("members", members));
+  }
+
+  @Test
+  void combinesMembersAtLeastAsWellAsTheWeakerOne() {
+    EnsembleConfig cfg = config("zscore,isolation-forest");
+    Scores scores = detector.train(data.withoutLabels(), cfg, TrainingContext.seeded(1)).score(data);
+    double auc = Metrics.rocAuc(scores.values(), data.labels());
+    double z = Metrics.rocAuc(DetectorRegistry.train("zscore", Map.of(), data.withoutLabels(),
+        TrainingContext.seeded(1)).score(data).values(), data.labels());
+    double forest = Metrics.rocAuc(DetectorRegistry.train("isolation-forest", Map.of(), data.withoutLabels(),
+        TrainingContext.seeded(1)).score(data).values(), data.labels());
+    assertTrue(auc >= Math.min(z, forest) && auc > 0.85, "ensemble " + auc + " z " + z + " forest " + forest);
+    for (float c : scores.contributions()) {
+      assertTrue(c >= 0);
+    }
+  }
+
+  @Test
+  void membersTrainedAtOnceScoreExactlyAsMembersTrainedInTurn() {
+    // Two DL4J members and a forest on separate threads: per-thread random state and per-member
+    // seeds must make the result independent of the schedule.
+    EnsembleConfig cfg = config("autoencoder,isolation-forest,latent-knn");
+    PreparedData small = SyntheticData.matrix(600, 6, 0.05, 5);
+    List<String> messages = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    double[] lastFraction = {0};
+    TrainingContext parallelContext = new TrainingContext(4, new org.anomalyworkbench.core.training.TrainingListener() {
+      @Override
+      public void onProgress(org.anomalyworkbench.core.training.TrainingProgress p) {
+        lastFraction[0] = p.fractionDone();
+      }
+
+      @Override
+      public void onMessage(String message) {
+        messages.add(message);
+      }
+    }, new org.anomalyworkbench.core.training.CancellationToken(), null);
+    double[] inTurn = detector.train(small.withoutLabels(), cfg, TrainingContext.seeded(4), 1).score(small).values();
+    double[] atOnce = detector.train(small.withoutLabels(), cfg, parallelContext, 3).score(small).values();
+    assertArrayEquals(inTurn, atOnce, 0);
+    assertTrue(messages.stream().filter(m -> m.startsWith("Ensemble: training member")).count() == 3, messages.toString());
+    assertTrue(lastFraction[0] > 0.3 && lastFraction[0] <= 1.0, "overall fraction " + lastFraction[0]);
+  }
+
+  @Test
+  void aCancelledRunStopsEveryMember() {
+    EnsembleConfig cfg = config("isolation-forest,autoencoder");
+    PreparedData tiny = SyntheticData.matrix(600, 6, 0.05, 5);
+    org.anomalyworkbench.core.training.CancellationToken cancel = new org.anomalyworkbench.core.training.CancellationToken();
+    cancel.cancel();
+    assertThrows(org.anomalyworkbench.core.training.TrainingCancelledException.class,
+        () -> detector.train(tiny.withoutLabels(), cfg, new TrainingContext(1,
+            org.anomalyworkbench.core.training.TrainingListener.NONE, cancel, null), 2));
+  }
+
+  @Test
+  void saveLoadGivesIdenticalScores() throws Exception {
+    EnsembleConfig cfg = config("mad,isolation-forest");
+    TrainedDetector trained = detector.train(data.withoutLabels(), cfg, TrainingContext.seeded(2));
+    ModelArchive.Writer w = new ModelArchive.Writer();
+    trained.save(w);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    w.writeTo(bytes);
+    TrainedDetector loaded = detector.load(ModelArchive.Reader.from(new ByteArrayInputStream(bytes.toByteArray())), cfg);
+    assertArrayEquals(trained.score(data).values(), loaded.score(data).values(), 0);
+  }
+
+  @Test
+  void membersAreValidated() {
+    var unknown = assertThrows(IllegalArgumentException.class, () -> config("zscore,forest"));
+    assertTrue(unknown.getMessage().contains("Unknown ensemble member 'forest'"), unknown.getMessage());
+    var nested = assertThrows(IllegalArgumentException.class, () -> config("zscore,ensemble"));
+    assertTrue(nested.getMessage().contains("another ensemble"), nested.getMessage());
+    var supervised = assertThrows(IllegalArgumentException.class, () -> config("zscore,classifier"));
+    assertTrue(supervised.getMessage().contains("needs labels"), supervised.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> config("zscore"));
+  }
+}

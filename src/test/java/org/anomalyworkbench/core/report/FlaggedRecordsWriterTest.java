@@ -1,0 +1,54 @@
+package org.anomalyworkbench.core.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.anomalyworkbench.core.data.ColumnInfo;
+import org.anomalyworkbench.core.data.ColumnKind;
+import org.anomalyworkbench.core.data.ColumnRole;
+import org.anomalyworkbench.core.data.Dataset;
+import org.anomalyworkbench.core.data.Schema;
+import org.anomalyworkbench.core.detector.Scores;
+import org.anomalyworkbench.core.project.ScoredData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+class FlaggedRecordsWriterTest {
+  @TempDir
+  Path dir;
+
+  private ScoredData scored() {
+    Table t = Table.create("t", StringColumn.create("name", "=HYPERLINK(\"x\")", "plain", "@user", "a,b"),
+        DoubleColumn.create("amount", -5.5, 2, 3, 4));
+    Schema schema = new Schema(List.of(new ColumnInfo("name", ColumnKind.TEXT, ColumnRole.ID, 0, 4),
+        new ColumnInfo("amount", ColumnKind.NUMERIC, ColumnRole.FEATURE, 0, 4)));
+    Scores scores = new Scores(new double[] {0.9, 0.1, 0.5, 0.7},
+        new float[] {3, 1, 0, 0, 1, 1, 0, 2}, List.of("amount", "other"));
+    return ScoredData.of(new Dataset("t", null, t, schema), scores, null);
+  }
+
+  @Test
+  void writesFlaggedRowsMostAnomalousFirstWithSafeCells() throws Exception {
+    Path out = dir.resolve("flagged.csv");
+    int n = FlaggedRecordsWriter.write(scored(), 0.5, FlaggedRecordsWriter.Rows.FLAGGED, 2, out);
+    assertEquals(3, n);
+    List<String> lines = Files.readAllLines(out);
+    assertEquals(List.of(
+        "name,amount,score,rank,flagged,top_features",
+        "\"'=HYPERLINK(\"\"x\"\")\",-5.5,0.9,1,1,amount (75%); other (25%)",
+        "\"a,b\",4,0.7,2,1,other (100%); amount (0%)",
+        "'@user,3,0.5,3,1,amount (50%); other (50%)"), lines);
+  }
+
+  @Test
+  void allRowsIncludesUnflagged() throws Exception {
+    Path out = dir.resolve("all.csv");
+    assertEquals(4, FlaggedRecordsWriter.write(scored(), 0.5, FlaggedRecordsWriter.Rows.ALL, 1, out));
+    assertEquals("plain,2,0.1,4,0,amount (0%)", Files.readAllLines(out).get(4));
+  }
+}

@@ -1,0 +1,29 @@
+package org.anomalyworkbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.anomalyworkbench.ui.task.TaskRunner;
+import org.testfx.api.FxRobot;
+
+/** The flow test runs against the real core services; these settings keep the autoencoder quick. */
+final class FlowServices {
+  static final String DETECTOR = "autoencoder";
+
+  private FlowServices() {
+  }
+
+  static Services create(TaskRunner runner) {
+    return CoreServices.create(runner, TestServices.freshPreferences());
+  }
+
+  /** Types small epoch counts into the generated form. */
+  static void configureQuickRun(FxRobot robot) {
+    robot.doubleClickOn("#param-epochs").eraseText(6).write("3");
+  }
+
+  static void checkExport(List<String> lines) {
+    assertTrue(lines.get(0).endsWith("score,rank,flagged,top_features"), lines.get(0));
+    assertTrue(lines.get(1).contains(",1,1,"), "rank 1, flagged: " + lines.get(1));
+  }
+}

@@ -1,0 +1,75 @@
+package org.anomalyworkbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import org.anomalyworkbench.core.data.ColumnRole;
+import org.anomalyworkbench.ui.data.Sample;
+import org.anomalyworkbench.ui.task.DirectTaskRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainViewModelTest {
+  @TempDir
+  Path tmp;
+
+  MainViewModel vm = new MainViewModel(TestServices.scripted(new DirectTaskRunner(), new ScriptedTraining(2, 5)));
+
+  @Test
+  void trainingWithoutDataSendsTheUserToTheDataStep() {
+    vm.stepProperty().set(Step.RESULTS);
+    assertFalse(vm.startTraining());
+    assertEquals(Step.DATA, vm.stepProperty().get());
+    assertEquals("Load a dataset first (Data step).", vm.statusProperty().get());
+  }
+
+  @Test
+  void sampleTrainExportAndStaleResults() throws Exception {
+    vm.openSample(Sample.byId("sensors-small"));
+    assertNotNull(vm.datasetProperty().get());
+    assertTrue(vm.startTraining());
+    assertEquals(Step.TRAIN, vm.stepProperty().get());
+    assertNotNull(vm.outcomeProperty().get());
+    assertNotNull(vm.results().getData());
+    assertNotNull(vm.results().projectionProperty().get(), "projection computed after training");
+    assertEquals(100, vm.results().flaggedCountProperty().get(), "5% of 2,000");
+    assertTrue(vm.statusProperty().get().contains("100 of 2,000 rows flagged"));
+
+    Path out = tmp.resolve("f.csv");
+    AtomicReference<String> msg = new AtomicReference<>();
+    vm.exportFlagged(out, msg::set);
+    assertEquals(101, Files.readAllLines(out).size());
+    assertTrue(msg.get().startsWith("Exported 100 flagged rows"));
+
+    vm.data().setRole("x1", ColumnRole.IGNORED);
+    assertTrue(vm.resultsStaleProperty().get());
+    assertTrue(vm.results().noticeProperty().get().contains("train again"));
+    assertNotNull(vm.results().getData(), "old results stay visible");
+    vm.openSample(Sample.byId("sensors-small"));
+    assertNull(vm.results().getData(), "a new table clears the results");
+    assertFalse(vm.resultsStaleProperty().get());
+  }
+
+  @Test
+  void exportFailureSaysWhatToDo() {
+    vm.openSample(Sample.byId("sensors-small"));
+    vm.startTraining();
+    AtomicReference<String> msg = new AtomicReference<>();
+    vm.exportFlagged(tmp.resolve("missing-dir").resolve("f.csv"), msg::set);
+    assertTrue(msg.get().startsWith("Could not write"), msg.get());
+    assertTrue(msg.get().endsWith("Choose another folder or file name."));
+  }
+
+  @Test
+  void failedImportReachesTheStatusLine() {
+    vm.openFile(tmp.resolve("nope.csv"));
+    assertTrue(vm.statusProperty().get().contains("nope.csv"), vm.statusProperty().get());
+    assertNull(vm.activeJobProperty().get());
+  }
+}
