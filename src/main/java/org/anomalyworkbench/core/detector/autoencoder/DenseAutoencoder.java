@@ -124,7 +124,9 @@ public final class DenseAutoencoder {
   /** The bottleneck activations of {@code rows} (at most a chunk), row-major. */
   public float[] embed(PreparedData data, int from, int to) {
     INDArray x = input(data, from, to);
-    return Nd4jMatrices.toFloats(net.activateSelectedLayers(0, bottleneckLayer, x));
+    // activateSelectedLayers(0, 0, x) is rejected by DL4J, and a 3-feature input has its
+    // bottleneck at layer 0; feedForwardToLayer works for every depth (index 0 is the input).
+    return Nd4jMatrices.toFloats(net.feedForwardToLayer(bottleneckLayer, x, false).get(bottleneckLayer + 1));
   }
 
   /**
