@@ -33,7 +33,7 @@ class CliEndToEndTest {
     Path model = dir.resolve("sensors.awm");
     Path flagged = dir.resolve("flagged.csv");
     Run train = cli("train", "--data", PROJECT.resolve("data.csv").toString(), "--detector", "autoencoder",
-        "-p", "epochs=15", "--id", "reading_id", "--model", model.toString(), "--flagged", flagged.toString());
+        "-p", "epochs=15", "-p", "minSteps=0", "--id", "reading_id", "--model", model.toString(), "--flagged", flagged.toString());
     assertEquals(0, train.code(), train.err());
     assertTrue(train.out().contains("epoch 1/15"), train.out());
     assertTrue(train.out().contains("150 of 3,000 rows flagged"), train.out());
