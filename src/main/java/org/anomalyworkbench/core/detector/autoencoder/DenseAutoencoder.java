@@ -124,7 +124,9 @@ public final class DenseAutoencoder {
   /** The bottleneck activations of {@code rows} (at most a chunk), row-major. */
   public float[] embed(PreparedData data, int from, int to) {
     INDArray x = input(data, from, to);
-    return Nd4jMatrices.toFloats(net.activateSelectedLayers(0, bottleneckLayer, x));
+    // feedForwardToLayer returns [input, layer 0, ..., layer n]; activateSelectedLayers would
+    // reject a one-layer encoder (from == to).
+    return Nd4jMatrices.toFloats(net.feedForwardToLayer(bottleneckLayer, x, false).get(bottleneckLayer + 1));
   }
 
   /**

@@ -61,7 +61,7 @@ public final class LatentKnnDetector implements Detector<LatentKnnConfig> {
   @Override
   public TrainedDetector train(PreparedData data, LatentKnnConfig config, TrainingContext context) {
     PreparedData rows = data.withoutLabels();
-    DenseAutoencoder ae = DenseAutoencoder.train(rows, config.autoencoder(), context);
+    DenseAutoencoder ae = DenseAutoencoder.train(rows, config.autoencoderFor(rows.columns()), context);
     PreparedData reference = TrainingRows.cap(rows, config.maxReference(), context.seed() + 4);
     int b = ae.bottleneckSize();
     float[] embeddings = new float[reference.rows() * b];
