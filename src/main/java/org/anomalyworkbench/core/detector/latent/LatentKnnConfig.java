@@ -62,11 +62,15 @@ public record LatentKnnConfig(
         maxTrainingRows);
   }
 
-  /** The defaults: k = 10, 10,000 reference rows, and the autoencoder's defaults (without dropout or noise). */
+  /**
+   * The defaults: k = 10, 10,000 reference rows, and the autoencoder's defaults without dropout,
+   * input noise or input clipping.
+   */
   public static LatentKnnConfig defaults() {
     AutoencoderConfig ae = AutoencoderConfig.defaults();
+    // No input clip: clipped extremes collapse onto the clip boundary and look like a dense cluster.
     return new LatentKnnConfig(10, 10_000, ae.hiddenLayers(), ae.activation(), ae.epochs(), ae.minSteps(),
-        ae.batchSize(), ae.learningRate(), ae.l2(), ae.inputClip(), ae.patience(), ae.maxTrainingRows());
+        ae.batchSize(), ae.learningRate(), ae.l2(), 0.0, ae.patience(), ae.maxTrainingRows());
   }
 
   /**
