@@ -16,6 +16,16 @@ import org.anomalyworkbench.core.project.ModelArchive;
  * Sakurada &amp; Yairi, "Anomaly Detection Using Autoencoders with Nonlinear Dimensionality
  * Reduction", MLSDA 2014). Per-feature contributions are each feature's squared error / d, so
  * they add up to the score.
+ *
+ * <p>How the defaults were chosen ({@code DeepTuning} in the tests, 17 ODDS/ADBench sets, fitted
+ * on all rows without labels, z-scored): a bottleneck of about sqrt(d) units; few epochs (20)
+ * because longer training also learns to reconstruct the anomalies (100 epochs: mean ROC-AUC
+ * 0.805, 20: 0.825); at least 500 gradient steps so that sets of a few hundred rows are trained
+ * at all; training inputs clipped at 2 standard deviations while the error is measured against
+ * the unclipped row, so extreme values always cost reconstruction error (+0.01); dropout 0.1.
+ * Input noise, stronger L2, ReLU/leaky ReLU/sigmoid, batch 64 and larger learning rates did not
+ * help. Averaging several networks ({@code members}) reduces the run-to-run spread but not the
+ * mean.
  */
 public final class AutoencoderDetector implements Detector<AutoencoderConfig> {
   /** Persisted id: never rename. */

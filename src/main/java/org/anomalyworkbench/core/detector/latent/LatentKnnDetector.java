@@ -26,6 +26,12 @@ import org.anomalyworkbench.core.project.ModelArchive;
  * neighbours (as with any k-NN score evaluated on its own training data).
  * Contributions: the row's score spread over features in proportion to their squared
  * reconstruction error.
+ *
+ * <p>The embedding is wider than the autoencoder detector's bottleneck (half the input width,
+ * see {@link LatentKnnConfig#layersFor(int)}), linear (no saturating activation) and trained
+ * without input clipping, so extreme rows stay far from normal ones. Like every k-NN score it
+ * misses anomalies that form clusters larger than k (many identical attack records, a group of
+ * similar molecules): those are each other's near neighbours.
  */
 public final class LatentKnnDetector implements Detector<LatentKnnConfig> {
   /** Persisted id: never rename. */
@@ -61,7 +67,7 @@ public final class LatentKnnDetector implements Detector<LatentKnnConfig> {
   @Override
   public TrainedDetector train(PreparedData data, LatentKnnConfig config, TrainingContext context) {
     PreparedData rows = data.withoutLabels();
-    DenseAutoencoder ae = DenseAutoencoder.train(rows, config.autoencoder(), context);
+    DenseAutoencoder ae = DenseAutoencoder.train(rows, config.autoencoderFor(rows.columns()), context, true);
     PreparedData reference = TrainingRows.cap(rows, config.maxReference(), context.seed() + 4);
     int b = ae.bottleneckSize();
     float[] embeddings = new float[reference.rows() * b];

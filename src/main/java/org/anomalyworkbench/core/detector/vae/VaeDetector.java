@@ -26,6 +26,11 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  * <p>Per-feature contributions: for the reconstruction decoded from the latent mean, each
  * feature's (x - mu)^2 / (2 sigma^2), the data term of its Gaussian negative log-likelihood
  * (non-negative; they do not add up to the score, which also holds the log-variance terms).
+ *
+ * <p>Scoring uses fixed latent noise (see {@link VaeScorer}), so a row's score does not depend
+ * on which other rows are scored with it. Defaults were tuned like the autoencoder's (17
+ * ODDS/ADBench sets): 20 epochs but at least 1,500 gradient steps, inputs clipped at 3 standard
+ * deviations (the likelihood is of the unclipped row), 16 latent samples.
  */
 public final class VaeDetector implements Detector<VaeConfig> {
   /** Persisted id: never rename. */
