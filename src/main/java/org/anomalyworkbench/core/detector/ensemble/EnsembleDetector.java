@@ -37,8 +37,9 @@ public final class EnsembleDetector implements Detector<EnsembleConfig> {
 
   @Override
   public String description() {
-    return "Trains several detectors and averages their rank-normalised scores. Usually the most robust "
-        + "choice on data you do not know yet; slower to train (the sum of its members).";
+    return "Trains several detectors (by default an isolation forest and a variational autoencoder) at the "
+        + "same time and averages their rank-normalised scores. A hedge when you do not know which kind of "
+        + "anomaly to expect; slower to train than its fastest member.";
   }
 
   @Override
@@ -46,9 +47,14 @@ public final class EnsembleDetector implements Detector<EnsembleConfig> {
     return Set.of(DataKind.TABULAR);
   }
 
+  /**
+   * Isolation forest + VAE: of every combination of mad, isolation-forest, autoencoder, vae and
+   * latent-knn tried on the 17 benchmark sets (bench/EnsembleTuning), the best mean ROC-AUC for
+   * a rank average (0.852, the forest alone 0.853); latent-knn pulled every mix down.
+   */
   @Override
   public EnsembleConfig defaultConfig() {
-    return new EnsembleConfig(List.of("isolation-forest", "autoencoder", "latent-knn"),
+    return new EnsembleConfig(List.of("isolation-forest", "vae"),
         EnsembleConfig.Normalization.RANK, EnsembleConfig.Combination.MEAN);
   }
 
