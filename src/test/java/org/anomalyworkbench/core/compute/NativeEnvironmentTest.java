@@ -27,6 +27,8 @@ class NativeEnvironmentTest {
     assertEquals("PASSIVE", NativeEnvironment.nativeGetenv(NativeEnvironment.OMP_WAIT_POLICY));
     assertNotNull(System.getProperty(NativeEnvironment.MAX_PHYSICAL_BYTES));
     assertTrue(notes.stream().anyMatch(n -> n.startsWith(NativeEnvironment.OMP_WAIT_POLICY)), notes.toString());
+    assertTrue(notes.stream().anyMatch(n -> n.startsWith(NativeEnvironment.OMP_NUM_THREADS)), notes.toString());
+    assertNotNull(NativeEnvironment.nativeGetenv(NativeEnvironment.OMP_NUM_THREADS));
     assertEquals(notes, NativeEnvironment.prepare(), "a second call changes nothing");
   }
 }
