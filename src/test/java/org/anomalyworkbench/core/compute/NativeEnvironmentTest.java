@@ -30,6 +30,8 @@ class NativeEnvironmentTest {
     assertEquals(threads == null ? "1" : threads, NativeEnvironment.nativeGetenv(NativeEnvironment.OMP_NUM_THREADS),
         "one native thread per training unless the user chose otherwise");
     assertTrue(notes.stream().anyMatch(n -> n.startsWith(NativeEnvironment.OMP_WAIT_POLICY)), notes.toString());
+    assertTrue(notes.stream().anyMatch(n -> n.startsWith(NativeEnvironment.OMP_NUM_THREADS)), notes.toString());
+    assertNotNull(NativeEnvironment.nativeGetenv(NativeEnvironment.OMP_NUM_THREADS));
     assertEquals(notes, NativeEnvironment.prepare(), "a second call changes nothing");
   }
 }

@@ -97,11 +97,11 @@ public record AutoencoderConfig(
   /**
    * The defaults, tuned on 17 classic outlier sets (see {@link AutoencoderDetector}): derived
    * layer sizes, tanh, 20 epochs but at least 500 steps, batch 128, Adam 1e-3, dropout 0.1, L2
-   * 1e-5, no input noise, training inputs clipped at 2 standard deviations, 20,000 training rows,
+   * 1e-5, no input noise, training inputs clipped at 1.5 standard deviations, 20,000 training rows,
    * one network.
    */
   public static AutoencoderConfig defaults() {
-    return new AutoencoderConfig(List.of(), HiddenActivation.TANH, 20, 500, 128, 1e-3, 0.1, 1e-5, 0.0, 2.0, 10,
+    return new AutoencoderConfig(List.of(), HiddenActivation.TANH, 20, 500, 128, 1e-3, 0.1, 1e-5, 0.0, 1.5, 10,
         20_000, 1);
   }
 
