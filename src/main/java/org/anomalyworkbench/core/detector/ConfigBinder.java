@@ -89,6 +89,27 @@ public final class ConfigBinder {
     }
   }
 
+  /**
+   * Checks constructor arguments against the record's own {@code @Param} declarations, so a
+   * config's compact constructor validates with the same bounds and messages as {@link #bind}
+   * instead of restating them. Pass the arguments in component order.
+   *
+   * @throws IllegalArgumentException naming the first missing or out-of-bounds parameter
+   */
+  public static void requireDeclaredBounds(Class<? extends Record> type, Object... values) {
+    RecordComponent[] comps = type.getRecordComponents();
+    if (comps.length != values.length) {
+      throw new IllegalStateException(type.getSimpleName() + " has " + comps.length + " components, got "
+          + values.length + " values");
+    }
+    for (int i = 0; i < comps.length; i++) {
+      if (values[i] == null) {
+        throw new IllegalArgumentException("Parameter '" + comps[i].getName() + "' is required.");
+      }
+      checkBounds(comps[i], values[i]);
+    }
+  }
+
   private static ParameterSpec.Type typeOf(RecordComponent c) {
     Class<?> t = c.getType();
     if (t == int.class || t == long.class || t == Integer.class || t == Long.class) {

@@ -66,6 +66,28 @@ class ConfigBinderTest {
   }
 
   @Test
+  void compactConstructorsCanCheckTheDeclaredBounds() {
+    ConfigBinder.requireDeclaredBounds(Sample.class, 10, 0.5, List.of(4), Mode.FAST, true);
+    var epochs = assertThrows(IllegalArgumentException.class,
+        () -> ConfigBinder.requireDeclaredBounds(Sample.class, 0, 0.5, List.of(4), Mode.FAST, true));
+    assertEquals("Parameter 'epochs' must be between 1 and 1000, not 0.", epochs.getMessage());
+    var layers = assertThrows(IllegalArgumentException.class,
+        () -> ConfigBinder.requireDeclaredBounds(Sample.class, 1, 0.5, List.of(4, 0), Mode.FAST, true));
+    assertTrue(layers.getMessage().startsWith("Parameter 'layers' must be between 1 and"), layers.getMessage());
+    var missing = assertThrows(IllegalArgumentException.class,
+        () -> ConfigBinder.requireDeclaredBounds(Sample.class, 1, 0.5, List.of(4), null, true));
+    assertEquals("Parameter 'mode' is required.", missing.getMessage());
+  }
+
+  @Test
+  void deepConfigsRejectOutOfBoundsValuesBuiltInCode() {
+    var e = assertThrows(IllegalArgumentException.class, () -> new org.anomalyworkbench.core.detector.autoencoder
+        .AutoencoderConfig(List.of(), org.anomalyworkbench.core.detector.dl4j.HiddenActivation.TANH, 0, 0, 128,
+        1e-3, 0.1, 1e-5, 0, 1.5, 10, 20_000, 1));
+    assertTrue(e.getMessage().startsWith("Parameter 'epochs' must be between 1 and"), e.getMessage());
+  }
+
+  @Test
   void everyRegisteredDetectorDeclaresItsParametersAndRoundTrips() {
     for (Detector<?> d : DetectorRegistry.all()) {
       List<ParameterSpec> specs = d.parameters();

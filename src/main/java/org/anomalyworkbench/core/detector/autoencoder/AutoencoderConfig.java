@@ -2,6 +2,7 @@ package org.anomalyworkbench.core.detector.autoencoder;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.anomalyworkbench.core.detector.ConfigBinder;
 import org.anomalyworkbench.core.detector.DetectorConfig;
 import org.anomalyworkbench.core.detector.Param;
 import org.anomalyworkbench.core.detector.dl4j.HiddenActivation;
@@ -66,33 +67,11 @@ public record AutoencoderConfig(
     int members) implements DetectorConfig {
 
   public AutoencoderConfig {
-    hiddenLayers = List.copyOf(hiddenLayers);
-    for (int size : hiddenLayers) {
-      if (size < 1) {
-        throw new IllegalArgumentException("Parameter 'hiddenLayers' must list positive sizes, not " + size + ".");
-      }
-    }
-    if (activation == null) {
-      throw new IllegalArgumentException("Parameter 'activation' is required.");
-    }
-    check("epochs", epochs >= 1, "at least 1");
-    check("minSteps", minSteps >= 0, "0 or positive");
-    check("batchSize", batchSize >= 1, "at least 1");
-    check("learningRate", learningRate > 0 && learningRate <= 10, "in (0, 10]");
-    check("dropout", dropout >= 0 && dropout <= 0.9, "between 0 and 0.9");
-    check("l2", l2 >= 0 && l2 <= 1, "between 0 and 1");
-    check("inputNoise", inputNoise >= 0 && inputNoise <= 10, "between 0 and 10");
-    check("inputClip", inputClip >= 0, "0 (off) or positive");
-    check("patience", patience >= 0, "0 (off) or positive");
-    check("maxTrainingRows", maxTrainingRows >= 16, "at least 16");
-    check("members", members >= 1 && members <= 32, "between 1 and 32");
+    hiddenLayers = hiddenLayers == null ? null : List.copyOf(hiddenLayers);
+    // Bounds live in the @Param declarations above; one check keeps form, CLI and code in step.
+    ConfigBinder.requireDeclaredBounds(AutoencoderConfig.class, hiddenLayers, activation, epochs, minSteps, batchSize, learningRate, dropout, l2, inputNoise, inputClip, patience, maxTrainingRows, members);
   }
 
-  private static void check(String name, boolean ok, String what) {
-    if (!ok) {
-      throw new IllegalArgumentException("Parameter '" + name + "' must be " + what + ".");
-    }
-  }
 
   /**
    * The defaults, tuned on 17 classic outlier sets (see {@link AutoencoderDetector}): derived

@@ -1,6 +1,7 @@
 package org.anomalyworkbench.core.detector.classifier;
 
 import java.util.List;
+import org.anomalyworkbench.core.detector.ConfigBinder;
 import org.anomalyworkbench.core.detector.DetectorConfig;
 import org.anomalyworkbench.core.detector.Param;
 import org.anomalyworkbench.core.detector.dl4j.HiddenActivation;
@@ -47,29 +48,11 @@ public record ClassifierConfig(
     int maxTrainingRows) implements DetectorConfig {
 
   public ClassifierConfig {
-    hiddenLayers = List.copyOf(hiddenLayers);
-    for (int size : hiddenLayers) {
-      if (size < 1) {
-        throw new IllegalArgumentException("Parameter 'hiddenLayers' must list positive sizes, not " + size + ".");
-      }
-    }
-    if (activation == null) {
-      throw new IllegalArgumentException("Parameter 'activation' is required.");
-    }
-    check("epochs", epochs >= 1, "at least 1");
-    check("batchSize", batchSize >= 1, "at least 1");
-    check("learningRate", learningRate > 0 && learningRate <= 10, "in (0, 10]");
-    check("dropout", dropout >= 0 && dropout <= 0.9, "between 0 and 0.9");
-    check("l2", l2 >= 0 && l2 <= 1, "between 0 and 1");
-    check("patience", patience >= 0, "0 (off) or positive");
-    check("maxTrainingRows", maxTrainingRows >= 16, "at least 16");
+    hiddenLayers = hiddenLayers == null ? null : List.copyOf(hiddenLayers);
+    // Bounds live in the @Param declarations above; one check keeps form, CLI and code in step.
+    ConfigBinder.requireDeclaredBounds(ClassifierConfig.class, hiddenLayers, activation, epochs, batchSize, learningRate, dropout, l2, patience, maxTrainingRows);
   }
 
-  private static void check(String name, boolean ok, String what) {
-    if (!ok) {
-      throw new IllegalArgumentException("Parameter '" + name + "' must be " + what + ".");
-    }
-  }
 
   /** The defaults: a small two-layer MLP, Adam 1e-3, mild dropout and L2. */
   public static ClassifierConfig defaults() {

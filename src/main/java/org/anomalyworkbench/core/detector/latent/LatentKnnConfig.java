@@ -1,6 +1,7 @@
 package org.anomalyworkbench.core.detector.latent;
 
 import java.util.List;
+import org.anomalyworkbench.core.detector.ConfigBinder;
 import org.anomalyworkbench.core.detector.DetectorConfig;
 import org.anomalyworkbench.core.detector.Param;
 import org.anomalyworkbench.core.detector.autoencoder.AutoencoderConfig;
@@ -50,17 +51,12 @@ public record LatentKnnConfig(
     int maxTrainingRows) implements DetectorConfig {
 
   public LatentKnnConfig {
-    if (k < 1) {
-      throw new IllegalArgumentException("Parameter 'k' must be at least 1.");
-    }
-    if (maxReference < 1) {
-      throw new IllegalArgumentException("Parameter 'maxReference' must be at least 1.");
-    }
-    hiddenLayers = List.copyOf(hiddenLayers);
-    // The remaining checks are the autoencoder's: build it once to validate them.
-    toAutoencoder(hiddenLayers, activation, epochs, minSteps, batchSize, learningRate, l2, inputClip, patience,
-        maxTrainingRows);
+    hiddenLayers = hiddenLayers == null ? null : List.copyOf(hiddenLayers);
+    // Bounds live in the @Param declarations above; one check keeps form, CLI and code in step.
+    ConfigBinder.requireDeclaredBounds(LatentKnnConfig.class, k, maxReference, hiddenLayers, activation, epochs,
+        minSteps, batchSize, learningRate, l2, inputClip, patience, maxTrainingRows);
   }
+
 
   /**
    * The defaults: k = 10, 10,000 reference rows, and the autoencoder's defaults without dropout,

@@ -1,6 +1,7 @@
 package org.anomalyworkbench.core.detector.vae;
 
 import java.util.List;
+import org.anomalyworkbench.core.detector.ConfigBinder;
 import org.anomalyworkbench.core.detector.DetectorConfig;
 import org.anomalyworkbench.core.detector.Param;
 import org.anomalyworkbench.core.detector.dl4j.HiddenActivation;
@@ -59,32 +60,11 @@ public record VaeConfig(
     int maxTrainingRows) implements DetectorConfig {
 
   public VaeConfig {
-    hiddenLayers = List.copyOf(hiddenLayers);
-    for (int size : hiddenLayers) {
-      if (size < 1) {
-        throw new IllegalArgumentException("Parameter 'hiddenLayers' must list positive sizes, not " + size + ".");
-      }
-    }
-    if (activation == null) {
-      throw new IllegalArgumentException("Parameter 'activation' is required.");
-    }
-    check("latentSize", latentSize >= 0, "0 (derived) or positive");
-    check("epochs", epochs >= 1, "at least 1");
-    check("minSteps", minSteps >= 0, "0 or positive");
-    check("batchSize", batchSize >= 1, "at least 1");
-    check("learningRate", learningRate > 0 && learningRate <= 10, "in (0, 10]");
-    check("l2", l2 >= 0 && l2 <= 1, "between 0 and 1");
-    check("samples", samples >= 1, "at least 1");
-    check("inputClip", inputClip >= 0, "0 (off) or positive");
-    check("patience", patience >= 0, "0 (off) or positive");
-    check("maxTrainingRows", maxTrainingRows >= 16, "at least 16");
+    hiddenLayers = hiddenLayers == null ? null : List.copyOf(hiddenLayers);
+    // Bounds live in the @Param declarations above; one check keeps form, CLI and code in step.
+    ConfigBinder.requireDeclaredBounds(VaeConfig.class, hiddenLayers, latentSize, activation, epochs, minSteps, batchSize, learningRate, l2, samples, inputClip, patience, maxTrainingRows);
   }
 
-  private static void check(String name, boolean ok, String what) {
-    if (!ok) {
-      throw new IllegalArgumentException("Parameter '" + name + "' must be " + what + ".");
-    }
-  }
 
   /**
    * The defaults, tuned on 17 classic outlier sets (see {@link VaeDetector}): derived layer sizes,
