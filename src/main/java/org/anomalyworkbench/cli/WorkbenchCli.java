@@ -14,15 +14,19 @@ import picocli.CommandLine.Command;
     subcommands = {TrainCommand.class, ScoreCommand.class, EvaluateCommand.class, BenchCommand.class,
         DetectorsCommand.class, InfoCommand.class, CommandLine.HelpCommand.class})
 public final class WorkbenchCli implements Runnable {
-  private static final Set<String> COMMANDS = Set.of("train", "score", "evaluate", "bench", "detectors", "info",
-      "help", "--help", "-h", "--version", "-V");
+  /** Top-level options that also mean "command line, not window". */
+  private static final Set<String> OPTIONS = Set.of("--help", "-h", "--version", "-V");
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   /** True when {@code args} asks for the command line rather than the window. */
   public static boolean isCommand(String[] args) {
-    return args.length > 0 && COMMANDS.contains(args[0]);
+    if (args.length == 0) {
+      return false;
+    }
+    // The subcommands are read from the annotations above, so a new one needs no second list here.
+    return OPTIONS.contains(args[0]) || new CommandLine(new WorkbenchCli()).getSubcommands().containsKey(args[0]);
   }
 
   /** Runs the command line and returns the exit code (0 ok, 1 failure, 2 usage error). */
