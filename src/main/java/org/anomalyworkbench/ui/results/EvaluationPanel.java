@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.anomalyworkbench.core.evaluation.ConfusionLookup;
 import org.anomalyworkbench.core.evaluation.ConfusionMatrix;
 import org.anomalyworkbench.ui.common.Format;
 
@@ -28,6 +29,8 @@ public final class EvaluationPanel {
   private final Label metrics = new Label();
   private final HBox content;
   private ConfusionMatrix current;
+  private ConfusionLookup lookup;
+  private ResultsData lookupData;
   private boolean pending;
 
   public EvaluationPanel(ResultsViewModel vm, StackPane holder) {
@@ -127,7 +130,11 @@ public final class EvaluationPanel {
     if (!content.isVisible() || content.getScene() == null) {
       return;
     }
-    current = ConfusionMatrix.at(d.scores().values(), d.labels(), vm.getThreshold());
+    if (lookupData != d) {
+      lookup = new ConfusionLookup(d.ranked(), d.labels());
+      lookupData = d;
+    }
+    current = lookup.at(vm.getThreshold());
     cells[0].setText("TP " + Format.count(current.tp()));
     cells[1].setText("FP " + Format.count(current.fp()));
     cells[2].setText("FN " + Format.count(current.fn()));
