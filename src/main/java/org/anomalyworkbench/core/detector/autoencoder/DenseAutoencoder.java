@@ -8,6 +8,7 @@ import org.anomalyworkbench.core.detector.TrainingContext;
 import org.anomalyworkbench.core.detector.dl4j.EpochTrainer;
 import org.anomalyworkbench.core.detector.dl4j.MatrixIterator;
 import org.anomalyworkbench.core.detector.dl4j.Nd4jMatrices;
+import org.anomalyworkbench.core.detector.dl4j.NetworkSeed;
 import org.anomalyworkbench.core.detector.dl4j.NetworkBytes;
 import org.anomalyworkbench.core.detector.dl4j.TrainableNetwork;
 import org.anomalyworkbench.core.detector.dl4j.TrainingRows;
@@ -80,7 +81,7 @@ public final class DenseAutoencoder {
   static MultiLayerNetwork build(int inputs, List<Integer> encoder, AutoencoderConfig config, long seed,
       boolean linearBottleneck) {
     NeuralNetConfiguration.ListBuilder layers = new NeuralNetConfiguration.Builder()
-        .seed(seed)
+        .seed(NetworkSeed.of(seed))
         .dataType(DataType.FLOAT)
         .updater(new Adam(config.learningRate()))
         .weightInit(WeightInit.XAVIER)

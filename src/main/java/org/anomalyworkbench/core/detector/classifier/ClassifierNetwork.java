@@ -1,6 +1,7 @@
 package org.anomalyworkbench.core.detector.classifier;
 
 import java.util.List;
+import org.anomalyworkbench.core.detector.dl4j.NetworkSeed;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
@@ -23,7 +24,7 @@ final class ClassifierNetwork {
    */
   static MultiLayerNetwork build(int inputs, ClassifierConfig config, float[] classWeights, long seed) {
     NeuralNetConfiguration.ListBuilder layers = new NeuralNetConfiguration.Builder()
-        .seed(seed)
+        .seed(NetworkSeed.of(seed))
         .dataType(DataType.FLOAT)
         .updater(new Adam(config.learningRate()))
         .weightInit(WeightInit.XAVIER)

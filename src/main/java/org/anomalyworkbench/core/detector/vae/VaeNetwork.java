@@ -1,6 +1,7 @@
 package org.anomalyworkbench.core.detector.vae;
 
 import java.util.List;
+import org.anomalyworkbench.core.detector.dl4j.NetworkSeed;
 import org.anomalyworkbench.core.detector.dl4j.TrainableNetwork;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -34,7 +35,7 @@ final class VaeNetwork {
       dec[i] = enc[enc.length - 1 - i];
     }
     MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
-        .seed(seed)
+        .seed(NetworkSeed.of(seed))
         .dataType(DataType.FLOAT)
         .updater(new Adam(config.learningRate()))
         .weightInit(WeightInit.XAVIER)

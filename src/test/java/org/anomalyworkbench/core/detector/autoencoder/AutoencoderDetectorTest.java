@@ -126,4 +126,11 @@ class AutoencoderDetectorTest {
     assertEquals(3, ae.bottleneckSize());
     assertEquals(3 * 100, ae.embed(DATA, 0, 100).length);
   }
+
+  @org.junit.jupiter.api.Test
+  void seedZeroGivesTheSameNetworkEveryTime() {
+    // ND4J reads seed 0 as "unseeded"; NetworkSeed maps it so that seed 0 repeats like any other.
+    org.junit.jupiter.api.Assertions.assertEquals(DenseAutoencoder.build(6, java.util.List.of(4, 2), AutoencoderConfig.defaults(), 0, false).params(), DenseAutoencoder.build(6, java.util.List.of(4, 2), AutoencoderConfig.defaults(), 0, false).params(),
+        "autoencoder weights for seed 0");
+  }
 }

@@ -99,4 +99,11 @@ class ClassifierDetectorTest {
     DeepDetectorChecks.defaultConfigRoundTripsAsText(detector);
     assertEquals("classifier", detector.id());
   }
+
+  @org.junit.jupiter.api.Test
+  void seedZeroGivesTheSameNetworkEveryTime() {
+    // ND4J reads seed 0 as "unseeded"; NetworkSeed maps it so that seed 0 repeats like any other.
+    org.junit.jupiter.api.Assertions.assertEquals(ClassifierNetwork.build(6, ClassifierConfig.defaults(), new float[] {1f, 5f}, 0).params(), ClassifierNetwork.build(6, ClassifierConfig.defaults(), new float[] {1f, 5f}, 0).params(),
+        "classifier weights for seed 0");
+  }
 }

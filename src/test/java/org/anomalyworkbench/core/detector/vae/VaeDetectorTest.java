@@ -82,4 +82,11 @@ class VaeDetectorTest {
     assertTrue(VaeConfig.defaults().latentFor(3) >= 1);
     assertEquals(5, ConfigBinder.bind(VaeConfig.defaults(), Map.of("latentSize", "5")).latentFor(100));
   }
+
+  @org.junit.jupiter.api.Test
+  void seedZeroGivesTheSameNetworkEveryTime() {
+    // ND4J reads seed 0 as "unseeded"; NetworkSeed maps it so that seed 0 repeats like any other.
+    org.junit.jupiter.api.Assertions.assertEquals(VaeNetwork.build(6, VaeConfig.defaults(), 0).params(), VaeNetwork.build(6, VaeConfig.defaults(), 0).params(),
+        "VAE weights for seed 0");
+  }
 }
