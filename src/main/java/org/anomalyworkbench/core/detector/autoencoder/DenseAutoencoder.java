@@ -5,11 +5,12 @@ import java.util.List;
 import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainingContext;
+import org.anomalyworkbench.core.detector.dl4j.DenseNetTrainer;
 import org.anomalyworkbench.core.detector.dl4j.EpochTrainer;
 import org.anomalyworkbench.core.detector.dl4j.MatrixIterator;
 import org.anomalyworkbench.core.detector.dl4j.Nd4jMatrices;
-import org.anomalyworkbench.core.detector.dl4j.NetworkSeed;
 import org.anomalyworkbench.core.detector.dl4j.NetworkBytes;
+import org.anomalyworkbench.core.detector.dl4j.NetworkSeed;
 import org.anomalyworkbench.core.detector.dl4j.TrainableNetwork;
 import org.anomalyworkbench.core.detector.dl4j.TrainingRows;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
@@ -69,12 +70,24 @@ public final class DenseAutoencoder {
       validation = new EpochTrainer.Validation(clipped(context.validation().values(), config.inputClip()),
           rows.columns(), null, 0);
     }
-    EpochTrainer.train(TrainableNetwork.of(net), batches, validation,
+    EpochTrainer.train(trainable(net), batches, validation,
         new EpochTrainer.Settings(
             EpochTrainer.epochsFor(config.epochs(), config.minSteps(), batches.batchesPerEpoch()), config.patience(),
             "lower the learning rate (now " + config.learningRate() + ")"),
         context);
     return new DenseAutoencoder(net, rows.columns(), encoder.size() - 1, config.inputClip());
+  }
+
+  /**
+   * The allocation-lean loop when the network qualifies (see {@link DenseNetTrainer}), else
+   * DL4J's fit. {@code -Danomalyworkbench.trainer=dl4j} forces DL4J's fit: the reference the
+   * benchmarks compare against.
+   */
+  static TrainableNetwork trainable(MultiLayerNetwork net) {
+    if ("dl4j".equals(System.getProperty("anomalyworkbench.trainer"))) {
+      return TrainableNetwork.of(net);
+    }
+    return DenseNetTrainer.supports(net).<TrainableNetwork>map(t -> t).orElseGet(() -> TrainableNetwork.of(net));
   }
 
   /** The untrained network for {@code inputs} features and the given encoder sizes. */
