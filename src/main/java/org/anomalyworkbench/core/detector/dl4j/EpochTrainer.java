@@ -1,5 +1,6 @@
 package org.anomalyworkbench.core.detector.dl4j;
 
+import java.util.function.BooleanSupplier;
 import org.anomalyworkbench.core.detector.TrainingContext;
 import org.anomalyworkbench.core.training.TrainingCancelledException;
 import org.anomalyworkbench.core.training.TrainingFailedException;
@@ -74,8 +75,7 @@ public final class EpochTrainer {
     ProgressReporter progress = new ProgressReporter(context.listener(), settings.epochs(), data.rows(),
         data::rowsServed);
     net.setListener(progress);
-    StoppableIterator batches = new StoppableIterator(data,
-        () -> context.cancel().isCancelled() || progress.diverged());
+    BooleanSupplier stop = () -> context.cancel().isCancelled() || progress.diverged();
     EarlyStopping stopping = new EarlyStopping(settings.patience());
     INDArray bestParams = null;
     double bestValidation = Double.NaN;
@@ -85,10 +85,10 @@ public final class EpochTrainer {
     while (epoch < settings.epochs()) {
       epoch++;
       if (epoch > 1) {
-        batches.reset();
+        data.reset();
       }
       progress.startEpoch(epoch);
-      net.fitEpoch(batches);
+      net.fitEpoch(data, stop);
       context.cancel().throwIfCancelled();
       if (progress.diverged()) {
         throw diverged(progress.divergenceDescription(), settings);

@@ -83,6 +83,38 @@ public final class MatrixIterator implements DataSetIterator {
   /** Rows handed out in the current epoch. */
   public int rowsThisEpoch() { return cursor; }
 
+  /**
+   * True when batches are the features themselves, unchanged, as targets (an autoencoder
+   * without input noise): then a trainer may gather rows itself with {@link #epochOrder()}
+   * and {@link #skip(int)} instead of asking for {@link DataSet}s.
+   */
+  public boolean servesPlainRows() {
+    return y == null && noiseStd == 0;
+  }
+
+  /** The training matrix, row-major, as given (not a copy; do not modify). */
+  public float[] features() { return x; }
+
+  /**
+   * This epoch's row order (not a copy; do not modify): the batch {@link #next()} would serve
+   * holds rows {@code epochOrder()[rowsThisEpoch() ...]}.
+   */
+  public int[] epochOrder() { return order; }
+
+  /**
+   * Advances past the next batch without building it, as {@link #next()} would, and returns its
+   * row count: for trainers that gather the rows of {@link #epochOrder()} themselves.
+   */
+  public int skip() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    int n = Math.min(batch, rows - cursor);
+    cursor += n;
+    rowsServed += n;
+    return n;
+  }
+
   private void shuffle() {
     // A fresh stream per epoch: batches depend only on (seed, epoch), not on how far a
     // cancelled or early-stopped earlier epoch got.

@@ -1,5 +1,6 @@
 package org.anomalyworkbench.core.detector.dl4j;
 
+import java.util.function.BooleanSupplier;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.optimize.api.TrainingListener;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -18,6 +19,15 @@ public interface TrainableNetwork {
 
   /** Fits one pass over {@code data}. */
   void fitEpoch(DataSetIterator data);
+
+  /**
+   * Fits the rest of {@code data}'s epoch, checking {@code stop} before every batch (DL4J's fit
+   * ignores thread interrupts, so this is how a cancel or a NaN loss ends an epoch within one
+   * batch). The default wraps {@code data} in a {@link StoppableIterator}.
+   */
+  default void fitEpoch(MatrixIterator data, BooleanSupplier stop) {
+    fitEpoch(new StoppableIterator(data, stop));
+  }
 
   /** Mean per-row loss on {@code batch} in inference mode (no dropout). */
   double evaluationLoss(DataSet batch);

@@ -68,6 +68,11 @@ class DenseNetTrainerTest {
 
   /** Trains 3 epochs (batch 64: the last batch of each epoch is short) and records the batch losses. */
   private static List<Double> train(MultiLayerNetwork net, TrainableNetwork trainable) {
+    return train(net, trainable, false);
+  }
+
+  /** As above; {@code epochPath} uses {@code fitEpoch(MatrixIterator, stop)} (the path EpochTrainer takes). */
+  private static List<Double> train(MultiLayerNetwork net, TrainableNetwork trainable, boolean epochPath) {
     List<Double> losses = new ArrayList<>();
     trainable.setListener(new BaseTrainingListener() {
       @Override
@@ -80,7 +85,11 @@ class DenseNetTrainerTest {
       if (epoch > 0) {
         batches.reset();
       }
-      trainable.fitEpoch(batches);
+      if (epochPath) {
+        trainable.fitEpoch(batches, () -> false);
+      } else {
+        trainable.fitEpoch(batches);
+      }
     }
     return losses;
   }
@@ -92,11 +101,16 @@ class DenseNetTrainerTest {
   private static void assertSameTraining(Activation activation, double l2,
       org.nd4j.linalg.learning.config.IUpdater updater) {
     MultiLayerNetwork reference = autoencoder(activation, l2, 0, updater);
-    MultiLayerNetwork fast = autoencoder(activation, l2, 0, updater);
-    assertEquals(reference.params(), fast.params(), "same seed, same initial parameters");
     List<Double> referenceLosses = train(reference, TrainableNetwork.of(reference));
-    List<Double> fastLosses = train(fast, DenseNetTrainer.supports(fast).orElseThrow());
+    for (boolean epochPath : new boolean[] {false, true}) {
+      MultiLayerNetwork fast = autoencoder(activation, l2, 0, updater);
+      List<Double> fastLosses = train(fast, DenseNetTrainer.supports(fast).orElseThrow(), epochPath);
+      assertSameAs(reference, referenceLosses, fast, fastLosses);
+    }
+  }
 
+  private static void assertSameAs(MultiLayerNetwork reference, List<Double> referenceLosses, MultiLayerNetwork fast,
+      List<Double> fastLosses) {
     assertEquals(referenceLosses.size(), fastLosses.size());
     for (int i = 0; i < referenceLosses.size(); i++) {
       assertEquals(referenceLosses.get(i), fastLosses.get(i), 1e-4 * Math.max(1, referenceLosses.get(i)),
@@ -108,6 +122,23 @@ class DenseNetTrainerTest {
     assertTrue(fastLosses.get(fastLosses.size() - 1) < fastLosses.get(0), "the loss went down");
     assertEquals(reference.getLayerWiseConfigurations().getIterationCount(),
         fast.getLayerWiseConfigurations().getIterationCount(), "iteration count kept as fit keeps it");
+  }
+
+  @Test
+  void stopEndsTheEpochBeforeTheNextBatch() {
+    MultiLayerNetwork net = autoencoder(Activation.RELU, 0, 0);
+    DenseNetTrainer trainer = DenseNetTrainer.supports(net).orElseThrow();
+    MatrixIterator batches = MatrixIterator.autoencoder(data(), D, 64, 9, 0);
+    int[] seen = {0};
+    trainer.setListener(new BaseTrainingListener() {
+      @Override
+      public void iterationDone(Model model, int iteration, int epoch) {
+        seen[0]++;
+      }
+    });
+    trainer.fitEpoch(batches, () -> seen[0] == 2);
+    assertEquals(2, seen[0]);
+    assertEquals(128, batches.rowsServed(), "progress counts the rows trained");
   }
 
   @Test
