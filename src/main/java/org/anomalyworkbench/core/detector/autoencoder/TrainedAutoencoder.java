@@ -3,12 +3,15 @@ package org.anomalyworkbench.core.detector.autoencoder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.detector.ScoreSemantics;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
 import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.training.CombinedProgress;
+import org.anomalyworkbench.core.training.ConcurrentTrainings;
 
 /**
  * A fitted {@link AutoencoderDetector}: one or more autoencoders (trained with different seeds)
@@ -29,18 +32,33 @@ final class TrainedAutoencoder implements TrainedDetector {
     this.members = List.copyOf(members);
   }
 
-  /** Trains {@code config.members()} autoencoders, member i with seed {@code seed + 1000 i}. */
+  /**
+   * Trains {@code config.members()} autoencoders, member i with seed {@code seed + 1000 i}, at
+   * the same time (one per CPU, see {@link ConcurrentTrainings}): the members are the same as
+   * when trained in turn.
+   */
   static TrainedAutoencoder train(PreparedData data, AutoencoderConfig config, TrainingContext context) {
-    List<DenseAutoencoder> out = new ArrayList<>();
-    long iterations = 0;
-    for (int i = 0; i < config.members(); i++) {
-      MemberProgress progress = new MemberProgress(context.listener(), i, config.members(), iterations);
-      TrainingContext member = new TrainingContext(context.seed() + 1000L * i, progress, context.cancel(),
-          context.validation());
-      out.add(DenseAutoencoder.train(data, config, member));
-      iterations = progress.lastIteration();
+    return train(data, config, context, ConcurrentTrainings.defaultThreads(config.members()));
+  }
+
+  /** As {@link #train(PreparedData, AutoencoderConfig, TrainingContext)} with at most {@code threads} at once. */
+  static TrainedAutoencoder train(PreparedData data, AutoencoderConfig config, TrainingContext context, int threads) {
+    int members = config.members();
+    if (members == 1) {
+      return new TrainedAutoencoder(List.of(DenseAutoencoder.train(data, config, context)));
     }
-    return new TrainedAutoencoder(out);
+    CombinedProgress progress = CombinedProgress.countingAcrossMembers(context.listener(), members,
+        (member, message) -> "Member " + (member + 1) + " of " + members + ": " + message);
+    List<Callable<DenseAutoencoder>> tasks = new ArrayList<>();
+    for (int i = 0; i < members; i++) {
+      int index = i;
+      tasks.add(() -> {
+        context.cancel().throwIfCancelled();
+        return DenseAutoencoder.train(data, config, new TrainingContext(context.seed() + 1000L * index,
+            progress.forMember(index), context.cancel(), context.validation()));
+      });
+    }
+    return new TrainedAutoencoder(ConcurrentTrainings.runAll(tasks, threads, "autoencoder-member"));
   }
 
   @Override
