@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.anomalyworkbench.ui.data.Sample;
@@ -33,6 +34,7 @@ public class WorkbenchApp extends Application {
     window.applyTheme(vm.preferences().theme());
     stage.setScene(scene);
     stage.setTitle("Anomaly Workbench");
+    stage.getIcons().addAll(icons());
     stage.setMinWidth(1000);
     stage.setMinHeight(640);
     restoreBounds(stage, vm.preferences());
@@ -57,6 +59,13 @@ public class WorkbenchApp extends Application {
       vm.preferences().saveWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
           stage.isMaximized());
     }
+  }
+
+  /** The window icons (16-256 px; drawn by {@code packaging/make_icon.py}, which also feeds the installer). */
+  static List<Image> icons() {
+    return java.util.stream.IntStream.of(16, 32, 64, 256)
+        .mapToObj(size -> new Image(WorkbenchApp.class.getResource("icons/app-" + size + ".png").toExternalForm()))
+        .toList();
   }
 
   /** Puts the window where it was, unless that place is no longer on any screen. */

@@ -105,4 +105,11 @@ class MainWindowTest {
     robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.D).release(KeyCode.SHIFT, KeyCode.CONTROL);
     assertEquals(Theme.LIGHT, window.theme());
   }
+
+  @Test
+  void windowIconsLoadAtEverySize() {
+    var icons = WorkbenchApp.icons();
+    assertEquals(java.util.List.of(16.0, 32.0, 64.0, 256.0), icons.stream().map(javafx.scene.image.Image::getWidth).toList());
+    org.junit.jupiter.api.Assertions.assertTrue(icons.stream().noneMatch(javafx.scene.image.Image::isError));
+  }
 }
