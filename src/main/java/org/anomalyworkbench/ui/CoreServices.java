@@ -14,6 +14,7 @@ import org.anomalyworkbench.ui.results.CoreThresholds;
 import org.anomalyworkbench.ui.results.ResultsData;
 import org.anomalyworkbench.ui.task.FxTaskRunner;
 import org.anomalyworkbench.ui.train.PipelineTrainingService;
+import org.anomalyworkbench.ui.train.StoredModels;
 
 /** The app's services, backed by the core library. */
 public final class CoreServices {
@@ -39,7 +40,7 @@ public final class CoreServices {
         (file, cancel, progress) -> CsvImporter.read(file,
             CsvImportOptions.defaults().withCancellation(cancel).withProgress(progress)),
         DetectorRegistry.all(), new PipelineTrainingService(), new CoreThresholds(), CoreServices::export,
-        backend, prefs);
+        backend, prefs, new StoredModels());
   }
 
   static int export(ResultsData data, double threshold, java.nio.file.Path out) throws IOException {

@@ -12,4 +12,10 @@ public interface FileDialogs {
 
   /** Where to save a CSV, or null when the user cancels. */
   Path chooseCsvToSave(Path initialDirectory, String suggestedName);
+
+  /** Where to save a model file ({@code .awm}), or null when the user cancels. */
+  Path chooseModelToSave(Path initialDirectory, String suggestedName);
+
+  /** A model file to score the data with, or null when the user cancels. */
+  Path chooseModelToOpen(Path initialDirectory);
 }

@@ -28,6 +28,33 @@ final class FxFileDialogs implements FileDialogs {
     return f == null ? null : f.toPath();
   }
 
+  @Override
+  public Path chooseModelToSave(Path initialDirectory, String suggestedName) {
+    FileChooser fc = modelChooser("Save model", initialDirectory);
+    fc.setInitialFileName(suggestedName);
+    File f = fc.showSaveDialog(owner);
+    if (f == null) {
+      return null;
+    }
+    // Some platforms' dialogs do not add the filter's extension; the command line expects it.
+    String name = f.getName();
+    return name.toLowerCase(java.util.Locale.ROOT).endsWith(ModelFiles.EXTENSION) ? f.toPath()
+        : f.toPath().resolveSibling(name + ModelFiles.EXTENSION);
+  }
+
+  @Override
+  public Path chooseModelToOpen(Path initialDirectory) {
+    File f = modelChooser("Score the data with a saved model", initialDirectory).showOpenDialog(owner);
+    return f == null ? null : f.toPath();
+  }
+
+  private static FileChooser modelChooser(String title, Path dir) {
+    FileChooser fc = chooser(title, dir);
+    fc.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Anomaly Workbench models", "*" + ModelFiles.EXTENSION),
+        new FileChooser.ExtensionFilter("All files", "*"));
+    return fc;
+  }
+
   private static FileChooser chooser(String title, Path dir) {
     FileChooser fc = new FileChooser();
     fc.setTitle(title);

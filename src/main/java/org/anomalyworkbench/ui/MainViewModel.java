@@ -158,11 +158,16 @@ public final class MainViewModel {
   }
 
   private void trained(TrainingOutcome o) {
+    show(o, "Trained " + o.provenance().detectorId());
+  }
+
+  /** Makes {@code o} the results on screen; the status line starts with {@code what}. */
+  private void show(TrainingOutcome o, String what) {
     outcome.set(o);
     resultsStale.set(false);
     ResultsData r = o.results();
     results.setData(r);
-    status.set("Trained " + o.provenance().detectorId() + ": " + Format.count(results.flaggedCountProperty().get())
+    status.set(what + ": " + Format.count(results.flaggedCountProperty().get())
         + " of " + Format.count(r.rows()) + " rows flagged at the current threshold.");
     if (r.hasLabels()) {
       double threshold = results.getThreshold();
@@ -183,6 +188,75 @@ public final class MainViewModel {
             results.setProjection(null, "No projection: " + e.getMessage());
           }
         });
+  }
+
+  /**
+   * Saves the last trained model to {@code out} in the background (atomically: a failed save
+   * leaves any earlier file as it was).
+   *
+   * @param done called on the UI thread with a sentence for the user
+   */
+  public void saveModel(Path out, Consumer<String> done) {
+    TrainingOutcome o = outcome.get();
+    if (o == null) {
+      done.accept("Nothing to save yet: train a detector first (F5).");
+      return;
+    }
+    preferences.saveLastDirectory(out.toAbsolutePath().getParent());
+    runner.submit("Save model", ctx -> {
+      services.models().save(o, out);
+      return out;
+    }, p -> {
+      String msg = "Saved the " + o.provenance().detectorId() + " model to " + out
+          + ". Score other data with it here (Ctrl+Shift+O) or with the command line's 'score'.";
+      status.set(msg);
+      done.accept(msg);
+    }, e -> {
+      String msg = "Could not save the model to " + out + ": " + e.getMessage() + ". Choose another folder or file name.";
+      status.set(msg);
+      done.accept(msg);
+    });
+  }
+
+  /**
+   * Scores the dataset on screen with the model saved in {@code file}, in the background, and
+   * shows the result in the results step as if it had just been trained.
+   */
+  public void scoreWithModel(Path file) {
+    Dataset d = dataset.get();
+    if (d == null) {
+      status.set("Open the data to score first (Data step), then the model.");
+      step.set(Step.DATA);
+      return;
+    }
+    if (activeJob.get() != null) {
+      status.set("Wait for " + activeJob.get().name().toLowerCase(Locale.ROOT) + " to finish, or cancel it (Esc).");
+      return;
+    }
+    preferences.saveLastDirectory(file.toAbsolutePath().getParent());
+    status.set("Scoring " + d.name() + " with " + file.getFileName() + "…");
+    JobHandle job = runner.submit("Scoring with a saved model", ctx -> services.models().scoreWith(file, d, ctx.cancel()),
+        o -> {
+          activeJob.set(null);
+          if (dataset.get() != d) {
+            return; // the user opened other data meanwhile
+          }
+          show(o, "Scored " + d.name() + " with the " + o.provenance().detectorId() + " model " + file.getFileName());
+          step.set(Step.RESULTS);
+        },
+        e -> {
+          activeJob.set(null);
+          status.set(e instanceof org.anomalyworkbench.core.training.TrainingCancelledException
+              ? "Scoring cancelled." : "Could not score with " + file + ": " + e.getMessage());
+        });
+    if (job.runningProperty().get()) {
+      activeJob.set(job);
+    }
+  }
+
+  /** True when there is a trained model to save. */
+  public BooleanBinding canSaveModel() {
+    return Bindings.createBooleanBinding(() -> outcome.get() != null, outcome);
   }
 
   /** Cancels whatever long job is running (import, sample, training). */

@@ -48,6 +48,8 @@ public final class MainWindow {
   @FXML private Menu sampleMenu;
   @FXML private Menu recentMenu;
   @FXML private MenuItem exportItem;
+  @FXML private MenuItem saveModelItem;
+  @FXML private MenuItem scoreWithModelItem;
   @FXML private MenuItem quitItem;
   @FXML private MenuItem dataItem;
   @FXML private MenuItem detectorItem;
@@ -169,6 +171,10 @@ public final class MainWindow {
     vm.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
     rebuildRecent();
     exportItem.setOnAction(e -> exportDialog());
+    saveModelItem.setOnAction(e -> saveModelDialog());
+    saveModelItem.disableProperty().bind(vm.canSaveModel().not());
+    scoreWithModelItem.setOnAction(e -> scoreWithModelDialog());
+    scoreWithModelItem.disableProperty().bind(vm.datasetProperty().isNull());
     exportItem.disableProperty().bind(vm.results().dataProperty().isNull());
     quitItem.setOnAction(e -> onQuit.run());
     dataItem.setOnAction(e -> vm.stepProperty().set(Step.DATA));
@@ -280,6 +286,25 @@ public final class MainWindow {
     }
   }
 
+  private void saveModelDialog() {
+    if (vm.outcomeProperty().get() == null) {
+      return;
+    }
+    String name = vm.outcomeProperty().get().results().dataset().name() + "-"
+        + vm.outcomeProperty().get().provenance().detectorId() + ModelFiles.EXTENSION;
+    Path p = dialogs().chooseModelToSave(vm.preferences().lastDirectory(), name);
+    if (p != null) {
+      vm.saveModel(p, msg -> { });
+    }
+  }
+
+  private void scoreWithModelDialog() {
+    Path p = dialogs().chooseModelToOpen(vm.preferences().lastDirectory());
+    if (p != null) {
+      vm.scoreWithModel(p);
+    }
+  }
+
   private FileDialogs dialogs() {
     if (dialogs == null) {
       dialogs = new FxFileDialogs(root.getScene().getWindow());
@@ -309,6 +334,8 @@ public final class MainWindow {
     info("Keyboard shortcuts", String.join("\n",
         "Ctrl+O          Open a CSV file",
         "Ctrl+E          Export flagged records",
+        "Ctrl+S          Save the trained model",
+        "Ctrl+Shift+O    Score the data with a saved model",
         "Ctrl+1 … 4      Go to Data, Detector, Train, Results",
         "F5              Train with the current settings",
         "Esc             Cancel the running import or training",

@@ -22,9 +22,11 @@ import org.anomalyworkbench.ui.train.TrainingService;
  * @param exporter writes flagged rows
  * @param backend completes with one line describing the compute backend (loading it takes seconds)
  * @param preferences where window geometry, theme and recent files are kept
+ * @param models saves trained models and scores data with saved ones
  */
 public record Services(TaskRunner runner, DatasetLoader loader, List<Detector<?>> detectors, TrainingService trainer,
-    ThresholdResolver thresholds, FlaggedExporter exporter, CompletableFuture<String> backend, Preferences preferences) {
+    ThresholdResolver thresholds, FlaggedExporter exporter, CompletableFuture<String> backend, Preferences preferences,
+    ModelFiles models) {
 
   public Services {
     detectors = List.copyOf(detectors);

@@ -72,4 +72,35 @@ class MainViewModelTest {
     assertTrue(vm.statusProperty().get().contains("nope.csv"), vm.statusProperty().get());
     assertNull(vm.activeJobProperty().get());
   }
+
+  @Test
+  void savedModelsScoreTheDataOnScreen() {
+    AtomicReference<String> msg = new AtomicReference<>();
+    vm.saveModel(tmp.resolve("none.awm"), msg::set);
+    assertEquals("Nothing to save yet: train a detector first (F5).", msg.get());
+    assertFalse(vm.canSaveModel().get());
+
+    vm.scoreWithModel(tmp.resolve("m.awm"));
+    assertEquals(Step.DATA, vm.stepProperty().get(), "no data: sent to the data step");
+    assertTrue(vm.statusProperty().get().startsWith("Open the data to score first"));
+
+    vm.openSample(Sample.byId("sensors-small"));
+    assertTrue(vm.startTraining());
+    assertTrue(vm.canSaveModel().get());
+    Path model = tmp.resolve("m.awm");
+    vm.saveModel(model, msg::set);
+    assertTrue(Files.exists(model));
+    assertTrue(msg.get().startsWith("Saved the autoencoder model to " + model), msg.get());
+
+    vm.scoreWithModel(tmp.resolve("other.awm"));
+    assertTrue(vm.statusProperty().get().startsWith("Could not score with "), vm.statusProperty().get());
+    assertTrue(vm.statusProperty().get().contains("is not an Anomaly Workbench model"));
+
+    vm.stepProperty().set(Step.DATA);
+    vm.scoreWithModel(model);
+    assertEquals(Step.RESULTS, vm.stepProperty().get());
+    assertTrue(vm.statusProperty().get().startsWith("Scored sensors-small with the autoencoder model m.awm: 100 of 2,000"),
+        vm.statusProperty().get());
+    assertNull(vm.activeJobProperty().get());
+  }
 }

@@ -49,6 +49,6 @@ public final class TestServices {
           Files.writeString(out, sb);
           return n;
         },
-        java.util.concurrent.CompletableFuture.completedFuture("CPU (test)"), freshPreferences());
+        java.util.concurrent.CompletableFuture.completedFuture("CPU (test)"), freshPreferences(), new ScriptedModels());
   }
 }

@@ -1,5 +1,6 @@
 package org.anomalyworkbench.ui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -55,12 +56,26 @@ class WorkbenchFlowTest {
       public Path chooseCsvToSave(Path initialDirectory, String suggestedName) {
         return exportTarget.get();
       }
+
+      @Override
+      public Path chooseModelToSave(Path initialDirectory, String suggestedName) {
+        suggestedModelName.set(suggestedName);
+        return modelFile.get();
+      }
+
+      @Override
+      public Path chooseModelToOpen(Path initialDirectory) {
+        return modelFile.get();
+      }
     });
     Scene scene = new Scene(window.root(), 1240, 760);
     stage.setScene(scene);
     window.applyTheme(Theme.LIGHT);
     stage.show();
   }
+
+  private final AtomicReference<Path> modelFile = new AtomicReference<>();
+  private final AtomicReference<String> suggestedModelName = new AtomicReference<>();
 
   @Test
   void analystFlowFromSampleToExport(FxRobot robot) throws Exception {
@@ -127,6 +142,20 @@ class WorkbenchFlowTest {
     List<String> lines = Files.readAllLines(out);
     assertEquals(countAfter + 1, lines.size(), "header + one line per flagged row");
     FlowServices.checkExport(lines);
+
+    // 8. Save the model (Ctrl+S), then score the same data with the saved file (Ctrl+Shift+O):
+    //    the same scores come back, as from the command line's 'score'.
+    Path model = tmp.resolve("sensors.awm");
+    modelFile.set(model);
+    double[] trainedScores = vm.results().getData().scores().values().clone();
+    robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+    waitFor(() -> Files.exists(model) && vm.statusProperty().get().startsWith("Saved"));
+    assertEquals("sensors-small-" + FlowServices.DETECTOR + ".awm", suggestedModelName.get());
+    robot.clickOn("#step-data");
+    robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.O).release(KeyCode.SHIFT, KeyCode.CONTROL);
+    waitFor(() -> vm.statusProperty().get().startsWith("Scored"), 60);
+    assertEquals(Step.RESULTS, vm.stepProperty().get());
+    assertArrayEquals(trainedScores, vm.results().getData().scores().values(), 1e-9);
   }
 
   /** The bin with most rows whose bar is not under the threshold line (a press there grabs the line). */

@@ -1,0 +1,26 @@
+package org.anomalyworkbench.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.anomalyworkbench.core.data.Dataset;
+import org.anomalyworkbench.core.training.CancellationToken;
+import org.anomalyworkbench.ui.train.TrainingOutcome;
+
+/**
+ * Model files from the window: save what was just trained, and score the data on screen with
+ * a model saved earlier (in the window or by the command line's {@code train}). The app uses
+ * core's model store ({@code .awm}); tests may script it.
+ */
+public interface ModelFiles {
+  /** File name extension of model files, with the dot. */
+  String EXTENSION = ".awm";
+
+  /** Writes the model of {@code outcome} to {@code file}, atomically. */
+  void save(TrainingOutcome outcome, Path file) throws IOException;
+
+  /**
+   * Reads the model in {@code file} and scores {@code dataset} with it (features matched by
+   * name), giving an outcome the results step shows like a fresh training's.
+   */
+  TrainingOutcome scoreWith(Path file, Dataset dataset, CancellationToken cancel) throws IOException;
+}

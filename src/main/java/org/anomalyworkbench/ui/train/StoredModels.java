@@ -1,0 +1,31 @@
+package org.anomalyworkbench.ui.train;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.anomalyworkbench.core.data.Dataset;
+import org.anomalyworkbench.core.project.ModelScorer;
+import org.anomalyworkbench.core.project.ModelStore;
+import org.anomalyworkbench.core.project.ScoredData;
+import org.anomalyworkbench.core.project.TrainedModel;
+import org.anomalyworkbench.core.project.TrainingPipeline;
+import org.anomalyworkbench.core.training.CancellationToken;
+import org.anomalyworkbench.ui.ModelFiles;
+
+/** {@link ModelFiles} over core's {@link ModelStore} and {@link ModelScorer}: the same files the command line writes and reads. */
+public final class StoredModels implements ModelFiles {
+  @Override
+  public void save(TrainingOutcome outcome, Path file) throws IOException {
+    if (!(outcome.model() instanceof TrainingPipeline.TrainingResult result)) {
+      throw new IOException("this result has no model to save");
+    }
+    ModelStore.save(result.model(), file);
+  }
+
+  @Override
+  public TrainingOutcome scoreWith(Path file, Dataset dataset, CancellationToken cancel) {
+    TrainedModel model = ModelStore.load(file);
+    ScoredData scored = ModelScorer.score(model, dataset, cancel);
+    TrainingPipeline.TrainingResult result = new TrainingPipeline.TrainingResult(model, scored);
+    return new TrainingOutcome(PipelineTrainingService.results(result), model.provenance(), model.config(), result);
+  }
+}
