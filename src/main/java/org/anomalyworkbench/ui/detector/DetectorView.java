@@ -36,6 +36,7 @@ public final class DetectorView {
   @FXML private Label compatibilityLabel;
   @FXML private Button resetButton;
   @FXML private GridPane parameterGrid;
+  @FXML private GridPane preparationGrid;
   @FXML private Label formErrorLabel;
   @FXML private ChoiceBox<Scaling> scalingBox;
   @FXML private TextField validationField;
@@ -50,6 +51,7 @@ public final class DetectorView {
   public DetectorView(DetectorViewModel vm, Runnable onTrain) {
     this.vm = vm;
     Fxml.load(this);
+    preparationGrid.getColumnConstraints().setAll(formColumns());
     detectorList.setItems(vm.detectors());
     detectorList.setCellFactory(l -> new DetectorCell());
     detectorList.getSelectionModel().select(vm.selectedProperty().get());
@@ -84,11 +86,18 @@ public final class DetectorView {
     label.managedProperty().bind(label.visibleProperty());
   }
 
+  /**
+   * Label, field and hint columns shared by the Parameters and Preparation forms, fixed so the
+   * two forms line up whatever their labels' lengths.
+   */
+  static java.util.List<ColumnConstraints> formColumns() {
+    return java.util.List.of(new ColumnConstraints(190, 190, 190), new ColumnConstraints(240, 240, 240),
+        new ColumnConstraints(80, 200, Double.MAX_VALUE, Priority.ALWAYS, HPos.LEFT, true));
+  }
+
   private void showDetector(Detector<?> d) {
     parameterGrid.getChildren().clear();
-    parameterGrid.getColumnConstraints().setAll(new ColumnConstraints(170, 190, 240),
-        new ColumnConstraints(200, 240, 320), new ColumnConstraints(80, 200, Double.MAX_VALUE, Priority.ALWAYS,
-            HPos.LEFT, true));
+    parameterGrid.getColumnConstraints().setAll(formColumns());
     badges.getChildren().clear();
     if (d == null) {
       nameLabel.setText("");
