@@ -323,11 +323,20 @@ public final class MainWindow {
     boolean ok = false;
     if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
       File f = e.getDragboard().getFiles().get(0);
-      vm.openFile(f.toPath());
+      openDropped(f.toPath());
       ok = true;
     }
     e.setDropCompleted(ok);
     e.consume();
+  }
+
+  /** A dropped model file scores the data on screen; anything else is opened as data. */
+  void openDropped(Path file) {
+    if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(ModelFiles.EXTENSION)) {
+      vm.scoreWithModel(file);
+    } else {
+      vm.openFile(file);
+    }
   }
 
   private void showShortcuts() {

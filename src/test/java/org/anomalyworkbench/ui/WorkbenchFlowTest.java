@@ -156,6 +156,12 @@ class WorkbenchFlowTest {
     waitFor(() -> vm.statusProperty().get().startsWith("Scored"), 60);
     assertEquals(Step.RESULTS, vm.stepProperty().get());
     assertArrayEquals(trainedScores, vm.results().getData().scores().values(), 1e-9);
+
+    // 9. A model file dropped on the window scores the data too (a CSV would open as data).
+    robot.clickOn("#step-data");
+    robot.interact(() -> window.openDropped(model));
+    waitFor(() -> vm.stepProperty().get() == Step.RESULTS, 60);
+    assertTrue(vm.statusProperty().get().startsWith("Scored"), vm.statusProperty().get());
   }
 
   /** The bin with most rows whose bar is not under the threshold line (a press there grabs the line). */
