@@ -116,7 +116,7 @@ public final class DenseNetTrainer implements TrainableNetwork {
    * The fast trainer for {@code net}, or empty when the network is not a plain dense stack this
    * loop reproduces exactly: dense hidden layers and an MSE output layer with identity
    * activation, one updater for all parameters, no gradient normalization, plain (inverted)
-   * dropout only, float32.
+   * dropout only, L1/L2 but not weight decay, float32.
    */
   public static Optional<DenseNetTrainer> supports(MultiLayerNetwork net) {
     if (net.params() == null || net.params().dataType() != DataType.FLOAT || net.getnLayers() < 1) {
@@ -144,6 +144,11 @@ public final class DenseNetTrainer implements TrainableNetwork {
       IDropout dropout = base.getIDropout();
       if (dropout != null && (dropout.getClass() != Dropout.class || ((Dropout) dropout).getPSchedule() != null)) {
         return Optional.empty();
+      }
+      boolean preUpdaterRegularization = java.util.stream.Stream.concat(base.getRegularization().stream(),
+          base.getRegularizationBias().stream()).allMatch(r -> r.applyStep() == Regularization.ApplyStep.BEFORE_UPDATER);
+      if (!preUpdaterRegularization) {
+        return Optional.empty(); // weight decay is applied after the updater; not reproduced here
       }
       if (base.getWeightNoise() != null || (base.getGradientNormalization() != null
           && base.getGradientNormalization() != GradientNormalization.None)) {
@@ -342,9 +347,6 @@ public final class DenseNetTrainer implements TrainableNetwork {
       int iteration, int epoch) {
     double score = 0;
     for (Regularization r : rules) {
-      if (r.applyStep() != Regularization.ApplyStep.BEFORE_UPDATER) {
-        throw new IllegalStateException("unsupported regularization " + r);
-      }
       score += r.score(param, iteration, epoch);
       r.apply(param, gradient, lr, iteration, epoch);
     }

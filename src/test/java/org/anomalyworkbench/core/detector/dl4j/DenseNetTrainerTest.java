@@ -204,5 +204,13 @@ class DenseNetTrainerTest {
         .build());
     doubles.init();
     assertTrue(DenseNetTrainer.supports(doubles).isEmpty(), "float64");
+
+    MultiLayerNetwork decay = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().seed(1)
+        .dataType(DataType.FLOAT).updater(new Adam(1e-3)).weightDecay(1e-3).list()
+        .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE).nIn(D).nOut(D)
+            .activation(Activation.IDENTITY).build())
+        .build());
+    decay.init();
+    assertTrue(DenseNetTrainer.supports(decay).isEmpty(), "weight decay (applied after the updater)");
   }
 }
