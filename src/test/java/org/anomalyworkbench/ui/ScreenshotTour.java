@@ -104,6 +104,7 @@ public final class ScreenshotTour {
 
     fx(() -> {
       winRef.get().applyTheme(Theme.DARK);
+      vm.results().logScoresProperty().set(true); // the dark shot also shows the log score axis
       TabPane tabs = (TabPane) stage.getScene().lookup(".panel-tabs");
       tabs.getSelectionModel().select(0);
       vm.results().selectFromTable(new int[] {vm.results().records().rowAt(1)});

@@ -4,6 +4,7 @@ import java.util.function.DoubleFunction;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -22,6 +23,7 @@ public final class ChartFrame {
   private double xMax;
   private double yMin;
   private double yMax;
+  private boolean logX;
 
   public ChartFrame(double width, double height, double marginLeft, double marginTop, double marginRight,
       double marginBottom) {
@@ -31,9 +33,32 @@ public final class ChartFrame {
     this.bottom = Math.max(marginTop + 1, height - marginBottom);
   }
 
+  /**
+   * A left margin wide enough for the y tick labels between {@code min} and {@code max} and the
+   * rotated y title beside them (at least {@code atLeast}), so long labels such as "600,000"
+   * never run into the title.
+   */
+  public static double leftMarginFor(double min, double max, int ticks, DoubleFunction<String> label, double atLeast) {
+    Text probe = new Text();
+    probe.setFont(TICK_FONT);
+    double widest = 0;
+    for (double v : Ticks.nice(min, max > min ? max : min + 1, ticks)) {
+      probe.setText(label.apply(v));
+      widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+    }
+    // 5 px gap to the axis (as drawAxes), 4 px to the title, the title's own ~16 px band.
+    return Math.max(atLeast, Math.ceil(widest) + 5 + 4 + 16);
+  }
+
   public ChartFrame x(double min, double max) {
     xMin = min;
     xMax = max > min ? max : min + 1;
+    return this;
+  }
+
+  /** Marks the x axis as log10 units, so its ticks fall at 1, 2, 5 x 10^k (see {@link Ticks#logNice}). */
+  public ChartFrame logX(boolean log) {
+    this.logX = log;
     return this;
   }
 
@@ -81,7 +106,7 @@ public final class ChartFrame {
     g.setFill(p.axis());
     g.setTextBaseline(VPos.TOP);
     g.setTextAlign(TextAlignment.CENTER);
-    for (double v : Ticks.nice(xMin, xMax, xTicks)) {
+    for (double v : logX ? Ticks.logNice(xMin, xMax, xTicks + 2) : Ticks.nice(xMin, xMax, xTicks)) {
       double x = Math.round(px(v)) + 0.5;
       g.setStroke(p.grid());
       g.strokeLine(x, top, x, bottom);
@@ -111,7 +136,7 @@ public final class ChartFrame {
     }
     if (yTitle != null) {
       g.save();
-      g.translate(12, (top + bottom) / 2);
+      g.translate(10, (top + bottom) / 2);
       g.rotate(-90);
       g.setTextBaseline(VPos.CENTER);
       g.fillText(yTitle, 0, 0);

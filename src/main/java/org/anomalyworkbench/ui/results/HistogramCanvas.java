@@ -14,7 +14,7 @@ import org.anomalyworkbench.ui.common.Format;
 
 /**
  * The score histogram: bars per score bin (stacked normal/anomalous when labels exist, linear
- * or log counts), the flagged range shaded, and a threshold line the user drags. Clicking a
+ * or log counts, linear or log scores), the flagged range shaded, and a threshold line the user drags. Clicking a
  * bin selects its rows; bins holding selected rows are outlined. Dragging only sets the
  * ViewModel's threshold; the flagged count follows from the sorted scores.
  */
@@ -45,13 +45,13 @@ public final class HistogramCanvas extends ResizableCanvas {
   /** The pixel x of the threshold line, for tests that drag it; NaN before the first paint. */
   public double thresholdPixel() {
     ScoreHistogram h = vm.histogramProperty().get();
-    return frame == null || h == null ? Double.NaN : frame.px(clampToRange(h, vm.getThreshold()));
+    return frame == null || h == null ? Double.NaN : frame.px(h.toAxis(clampToRange(h, vm.getThreshold())));
   }
 
   /** The pixel centre of bin {@code b}'s base, for tests that click it. */
   public double[] binCenter(int b) {
     ScoreHistogram h = vm.histogramProperty().get();
-    return new double[] {frame.px((h.edge(b) + h.edge(b + 1)) / 2), frame.bottom - 2};
+    return new double[] {frame.px((h.toAxis(h.edge(b)) + h.toAxis(h.edge(b + 1))) / 2), frame.bottom - 2};
   }
 
   @Override
@@ -63,20 +63,24 @@ public final class HistogramCanvas extends ResizableCanvas {
     }
     boolean log = vm.logCountsProperty().get();
     double top = log ? Math.log10(1 + hist.maxCount()) : hist.maxCount();
-    frame = new ChartFrame(w, h, 58, 22, 18, 44).x(hist.low(), hist.high()).y(0, top * 1.08);
-    frame.drawAxes(g, p, 8, 5, Format::score, v -> log ? countLabel(Math.pow(10, v) - 1) : countLabel(v));
-    String xTitle = scoreName() + (hist.clipped() ? "  (last bin includes higher scores)" : "");
+    java.util.function.DoubleFunction<String> countTick = v -> log ? countLabel(Math.pow(10, v) - 1) : countLabel(v);
+    double left = ChartFrame.leftMarginFor(0, top * 1.08, 5, countTick, 58);
+    frame = new ChartFrame(w, h, left, 22, 18, 44).x(hist.toAxis(hist.low()), hist.toAxis(hist.high()))
+        .logX(hist.logAxis()).y(0, top * 1.08);
+    frame.drawAxes(g, p, 8, 5, v -> scoreTick(hist, v), countTick);
+    String xTitle = scoreName() + (hist.logAxis() ? "  (log scale)" : "")
+        + (hist.clipped() ? "  (last bin includes higher scores)" : "");
     frame.drawTitles(g, p, xTitle, log ? "rows (log scale)" : "rows");
 
     double t = vm.getThreshold();
-    double tx = frame.px(clampToRange(hist, t));
+    double tx = frame.px(hist.toAxis(clampToRange(hist, t)));
     g.setFill(p.flaggedShade());
     g.fillRect(tx, frame.top, frame.right - tx, frame.height());
 
     boolean[] highlighted = vm.highlightedBinsProperty().get();
     for (int b = 0; b < hist.bins(); b++) {
-      double x0 = frame.px(hist.edge(b));
-      double x1 = frame.px(hist.edge(b + 1));
+      double x0 = frame.px(hist.toAxis(hist.edge(b)));
+      double x1 = frame.px(hist.toAxis(hist.edge(b + 1)));
       double bw = Math.max(1, x1 - x0 - 1);
       int total = hist.count(b);
       int anomalous = hist.positives(b);
@@ -156,6 +160,15 @@ public final class HistogramCanvas extends ResizableCanvas {
     return d == null || d.scoreName() == null ? "score" : d.scoreName();
   }
 
+  /** A score tick label; decades far from 1 on a log axis read "1e-5" rather than "1.000e-05". */
+  static String scoreTick(ScoreHistogram h, double axisValue) {
+    double decade = Math.rint(axisValue);
+    if (h.logAxis() && Math.abs(axisValue - decade) < 1e-9 && (decade < -2 || decade > 4)) {
+      return "1e" + (long) decade;
+    }
+    return Format.score(h.fromAxis(axisValue));
+  }
+
   private static double scale(double count, boolean log) {
     return log ? Math.log10(1 + count) : count;
   }
@@ -177,7 +190,7 @@ public final class HistogramCanvas extends ResizableCanvas {
       dragging = true;
       dragged(e);
     } else if (frame.contains(e.getX(), e.getY())) {
-      vm.selectBin(hist.binOf(frame.valueX(e.getX())));
+      vm.selectBin(hist.binOf(hist.fromAxis(frame.valueX(e.getX()))));
     }
   }
 
@@ -187,7 +200,7 @@ public final class HistogramCanvas extends ResizableCanvas {
       return;
     }
     double x = Math.max(frame.left, Math.min(frame.right, e.getX()));
-    vm.thresholdProperty().set(frame.valueX(x));
+    vm.thresholdProperty().set(hist.fromAxis(frame.valueX(x)));
   }
 
   private void moved(MouseEvent e) {
@@ -197,7 +210,7 @@ public final class HistogramCanvas extends ResizableCanvas {
     }
     boolean nearLine = Math.abs(e.getX() - thresholdPixel()) <= GRAB_PIXELS;
     setCursor(nearLine ? Cursor.H_RESIZE : frame.contains(e.getX(), e.getY()) ? Cursor.HAND : Cursor.DEFAULT);
-    int bin = !nearLine && frame.contains(e.getX(), e.getY()) ? hist.binOf(frame.valueX(e.getX())) : -1;
+    int bin = !nearLine && frame.contains(e.getX(), e.getY()) ? hist.binOf(hist.fromAxis(frame.valueX(e.getX()))) : -1;
     if (bin != hoverBin) {
       hoverBin = bin;
       requestRedraw();

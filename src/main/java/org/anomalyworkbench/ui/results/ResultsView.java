@@ -37,6 +37,7 @@ public final class ResultsView {
   @FXML private Label strategyMessage;
   @FXML private Label staleLabel;
   @FXML private ToggleButton logToggle;
+  @FXML private ToggleButton logScoresToggle;
   @FXML private Button exportButton;
   @FXML private StackPane histogramHolder;
   @FXML private StackPane scatterHolder;
@@ -142,6 +143,10 @@ public final class ResultsView {
     staleLabel.managedProperty().bind(staleLabel.visibleProperty());
     logToggle.selectedProperty().bindBidirectional(vm.logCountsProperty());
     logToggle.setTooltip(new Tooltip("Show bar heights on a log scale, so small bins stay visible"));
+    logScoresToggle.selectedProperty().bindBidirectional(vm.logScoresProperty());
+    logScoresToggle.disableProperty().bind(vm.logScoresPossibleProperty().not());
+    logScoresToggle.setTooltip(new Tooltip("Bin scores on a log scale, for scores spread over orders of magnitude "
+        + "(needs every score above 0)"));
   }
 
   private void commitThreshold() {

@@ -45,6 +45,9 @@ public final class ResultsViewModel {
   private final IntegerProperty topK = new SimpleIntegerProperty(this, "topK", 0);
   private final ObjectProperty<SortKey> sortKey = new SimpleObjectProperty<>(this, "sortKey", SortKey.SCORE_DESCENDING);
   private final BooleanProperty logCounts = new SimpleBooleanProperty(this, "logCounts", false);
+  private final BooleanProperty logScores = new SimpleBooleanProperty(this, "logScores", false);
+  private final javafx.beans.property.ReadOnlyBooleanWrapper logScoresPossible =
+      new javafx.beans.property.ReadOnlyBooleanWrapper(this, "logScoresPossible", false);
   private final RecordsList records = new RecordsList();
   private final ReadOnlyObjectWrapper<DatasetProjection> projection = new ReadOnlyObjectWrapper<>(this, "projection");
   private final ReadOnlyStringWrapper projectionNote = new ReadOnlyStringWrapper(this, "projectionNote", "");
@@ -77,6 +80,7 @@ public final class ResultsViewModel {
       onThresholdChanged();
     });
     selection.addListener((o, a, b) -> onSelectionChanged(b));
+    logScores.addListener((o, a, b) -> rebinHistogram());
     textFilter.addListener((o, a, b) -> refreshRecords());
     topK.addListener((o, a, b) -> refreshRecords());
     sortKey.addListener((o, a, b) -> refreshRecords());
@@ -191,9 +195,8 @@ public final class ResultsViewModel {
     projectionNote.set(newData == null ? "" : "Computing the 2-D projection…");
     focusedRow.set(-1);
     data.set(newData);
-    histogram.set(newData == null ? null
-        : ScoreHistogram.of(newData.scores().values(), newData.labels(), newData.ranked(), BINS));
-    highlightedBins.set(new boolean[BINS]);
+    logScoresPossible.set(newData != null && ScoreHistogram.logAxisPossible(newData.ranked()));
+    rebinHistogram();
     if (newData == null) {
       records.clear();
       flaggedCount.set(0);
@@ -212,6 +215,14 @@ public final class ResultsViewModel {
     }
   }
 
+  /** Counts the histogram again (on the current axis) and re-marks the selected rows' bins. */
+  private void rebinHistogram() {
+    ResultsData d = data.get();
+    histogram.set(d == null ? null
+        : ScoreHistogram.of(d.scores().values(), d.labels(), d.ranked(), BINS, logScores.get()));
+    highlightedBins.set(binsOf(selection.get()));
+  }
+
   private void onThresholdChanged() {
     ResultsData d = data.get();
     if (d == null) {
@@ -227,7 +238,8 @@ public final class ResultsViewModel {
     }
   }
 
-  private void onSelectionChanged(RowSelection s) {
+  /** One flag per histogram bin: true where a row of {@code s} falls. */
+  private boolean[] binsOf(RowSelection s) {
     ResultsData d = data.get();
     boolean[] bins = new boolean[BINS];
     ScoreHistogram h = histogram.get();
@@ -239,7 +251,12 @@ public final class ResultsViewModel {
         }
       }
     }
-    highlightedBins.set(bins);
+    return bins;
+  }
+
+  private void onSelectionChanged(RowSelection s) {
+    ResultsData d = data.get();
+    highlightedBins.set(binsOf(s));
     if (s == null) {
       filter.set(null);
       filterByRank = null;
@@ -423,6 +440,19 @@ public final class ResultsViewModel {
 
   public BooleanProperty logCountsProperty() {
     return logCounts;
+  }
+
+  /**
+   * Whether the histogram's score axis is logarithmic, for scores spread over orders of
+   * magnitude; ignored (linear) when some score is zero or negative.
+   */
+  public BooleanProperty logScoresProperty() {
+    return logScores;
+  }
+
+  /** True when every score is positive, so the score axis can be logarithmic. */
+  public javafx.beans.property.ReadOnlyBooleanProperty logScoresPossibleProperty() {
+    return logScoresPossible.getReadOnlyProperty();
   }
 
   /** The rows the records table shows, as dataset row indices. */

@@ -7,6 +7,12 @@ import org.anomalyworkbench.core.scoring.SortedScores;
  * exist. Heavy right tails (a few huge reconstruction errors) would squeeze every other row
  * into the first bin, so when the maximum lies far beyond the 99.5th percentile the range
  * stops a little past that percentile and the last bin also holds everything above it.
+ *
+ * <p>On a log axis (offered when every score is positive) the bins are equally wide in
+ * log10(score) over the whole range, which shows scores spread over several orders of
+ * magnitude, e.g. reconstruction errors from 0.001 to 100. {@link #edge(int)},
+ * {@link #binOf(double)}, {@link #low()} and {@link #high()} always speak in scores;
+ * {@link #toAxis(double)} maps a score to the axis a chart draws.
  */
 public final class ScoreHistogram {
   private final double lo;
@@ -15,9 +21,12 @@ public final class ScoreHistogram {
   private final int[] counts;
   private final int[] positives;
   private final boolean clipped;
+  private final boolean logAxis;
   private final int maxCount;
 
-  private ScoreHistogram(double lo, double hi, int bins, boolean clipped, int[] counts, int[] positives) {
+  private ScoreHistogram(double lo, double hi, int bins, boolean clipped, boolean logAxis, int[] counts,
+      int[] positives) {
+    this.logAxis = logAxis;
     this.lo = lo;
     this.hi = hi;
     this.width = (hi - lo) / bins;
@@ -38,6 +47,17 @@ public final class ScoreHistogram {
    * @param bins number of bins, at least 1
    */
   public static ScoreHistogram of(double[] scores, int[] labels, SortedScores ranked, int bins) {
+    return of(scores, labels, ranked, bins, false);
+  }
+
+  /**
+   * As {@link #of(double[], int[], SortedScores, int)}, on a log10 score axis when
+   * {@code logAxis} and {@link #logAxisPossible(SortedScores)}.
+   */
+  public static ScoreHistogram of(double[] scores, int[] labels, SortedScores ranked, int bins, boolean logAxis) {
+    if (logAxis && logAxisPossible(ranked)) {
+      return logBinned(scores, labels, ranked, bins);
+    }
     int n = ranked.size();
     int finite = 0;
     while (finite < n && Double.isFinite(ranked.scoreAt(finite))) {
@@ -64,19 +84,65 @@ public final class ScoreHistogram {
     }
     int[] counts = new int[bins];
     int[] positives = labels == null ? null : new int[bins];
-    ScoreHistogram shape = new ScoreHistogram(min, hi, bins, clipped, counts, positives);
+    return counted(new ScoreHistogram(min, hi, bins, clipped, false, counts, positives), scores, labels);
+  }
+
+  /** True when every finite score is positive, so a log axis can show them all. */
+  public static boolean logAxisPossible(SortedScores ranked) {
+    int finite = finiteCount(ranked);
+    return finite > 0 && ranked.scoreAt(finite - 1) > 0 && ranked.scoreAt(0) < Double.POSITIVE_INFINITY;
+  }
+
+  private static int finiteCount(SortedScores ranked) {
+    int finite = 0;
+    while (finite < ranked.size() && Double.isFinite(ranked.scoreAt(finite))) {
+      finite++;
+    }
+    return finite;
+  }
+
+  private static ScoreHistogram logBinned(double[] scores, int[] labels, SortedScores ranked, int bins) {
+    int finite = finiteCount(ranked);
+    double lo = Math.log10(ranked.scoreAt(finite - 1));
+    double hi = Math.log10(ranked.scoreAt(0));
+    if (!(hi > lo)) {
+      hi = lo + 1;
+    }
+    int[] counts = new int[bins];
+    int[] positives = labels == null ? null : new int[bins];
+    return counted(new ScoreHistogram(lo, hi, bins, false, true, counts, positives), scores, labels);
+  }
+
+  /** Fills {@code shape}'s count arrays from the scores and returns it. */
+  private static ScoreHistogram counted(ScoreHistogram shape, double[] scores, int[] labels) {
     for (int r = 0; r < scores.length; r++) {
       double s = scores[r];
       if (Double.isNaN(s)) {
         continue;
       }
       int b = shape.binOf(s);
-      counts[b]++;
-      if (positives != null && labels[r] == 1) {
-        positives[b]++;
+      shape.counts[b]++;
+      if (shape.positives != null && labels[r] == 1) {
+        shape.positives[b]++;
       }
     }
-    return new ScoreHistogram(min, hi, bins, clipped, counts, positives);
+    return new ScoreHistogram(shape.lo, shape.hi, shape.counts.length, shape.clipped, shape.logAxis, shape.counts,
+        shape.positives);
+  }
+
+  /** True when bins are equally wide in log10(score). */
+  public boolean logAxis() {
+    return logAxis;
+  }
+
+  /** Where {@code score} lies on the chart's x axis (log10 of it on a log axis). */
+  public double toAxis(double score) {
+    return logAxis ? Math.log10(score) : score;
+  }
+
+  /** The score at axis position {@code v}; the inverse of {@link #toAxis(double)}. */
+  public double fromAxis(double v) {
+    return logAxis ? Math.pow(10, v) : v;
   }
 
   public int bins() {
@@ -85,7 +151,9 @@ public final class ScoreHistogram {
 
   /** The bin a score falls in; scores outside the range go to the first or last bin. */
   public int binOf(double score) {
-    int b = Math.max(0, Math.min(counts.length - 1, (int) Math.floor((score - lo) / width)));
+    double v = logAxis ? (score > 0 ? Math.log10(score) : Double.NEGATIVE_INFINITY) : score;
+    double position = Math.floor((v - lo) / width);
+    int b = (int) Math.max(0, Math.min(counts.length - 1, Double.isNaN(position) ? 0 : position));
     // Agree exactly with edge(): rowsOf() finds a bin's rows by comparing scores to its edges.
     if (b > 0 && score < edge(b)) {
       b--;
@@ -97,7 +165,8 @@ public final class ScoreHistogram {
 
   /** Lower edge of bin {@code b}; {@code edge(bins())} is the upper end of the range. */
   public double edge(int b) {
-    return b == counts.length ? hi : lo + b * width;
+    double v = b == counts.length ? hi : lo + b * width;
+    return logAxis ? Math.pow(10, v) : v;
   }
 
   public int count(int b) {
@@ -117,12 +186,14 @@ public final class ScoreHistogram {
     return maxCount;
   }
 
+  /** The lowest score of the range. */
   public double low() {
-    return lo;
+    return fromAxis(lo);
   }
 
+  /** The highest score of the range. */
   public double high() {
-    return hi;
+    return fromAxis(hi);
   }
 
   /** True when the last bin also holds scores above {@link #high()}. */

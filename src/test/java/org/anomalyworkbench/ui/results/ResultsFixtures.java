@@ -14,11 +14,16 @@ final class ResultsFixtures {
 
   /** Rows 0..n-1 of a 2-feature dataset with score = row index (contributions 1 : row). */
   static ResultsData linear(int n) {
+    return linear(n, 0);
+  }
+
+  /** As {@link #linear(int)} with score = row index + {@code first} (all positive when first > 0). */
+  static ResultsData linear(int n, double first) {
     Dataset d = SyntheticData.dataset("lin", n, 2, 0.1, 1);
     double[] s = new double[n];
     float[] c = new float[2 * n];
     for (int i = 0; i < n; i++) {
-      s[i] = i;
+      s[i] = i + first;
       c[2 * i] = 1;
       c[2 * i + 1] = i;
     }

@@ -2,6 +2,7 @@ package org.anomalyworkbench.ui.results;
 
 import org.anomalyworkbench.core.scoring.SortedScores;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -191,6 +192,54 @@ class ResultsViewModelTest {
     int[] last = h.rowsOf(19, new SortedScores(s));
     assertEquals(h.count(19), last.length);
     assertEquals(0, last[0], "the huge score is the first row of the last bin");
+  }
+
+  @Test
+  void logScoreAxisBinsOrdersOfMagnitudeEvenly() {
+    // Scores 0.001 .. 100: on a linear axis almost everything falls in the first bin.
+    double[] s = new double[5000];
+    for (int i = 0; i < s.length; i++) {
+      s[i] = Math.pow(10, -3 + 5.0 * i / (s.length - 1));
+    }
+    SortedScores ranked = new SortedScores(s);
+    assertTrue(ScoreHistogram.logAxisPossible(ranked));
+    ScoreHistogram linear = ScoreHistogram.of(s, null, ranked, 20, false);
+    ScoreHistogram log = ScoreHistogram.of(s, null, ranked, 20, true);
+    assertTrue(linear.count(0) > 3000, "linear: " + linear.count(0) + " rows in the first bin");
+    assertTrue(log.logAxis());
+    assertEquals(0.001, log.low(), 1e-12);
+    assertEquals(100, log.high(), 1e-9);
+    int total = 0;
+    for (int b = 0; b < log.bins(); b++) {
+      assertEquals(250, log.count(b), 2, "bin " + b + " holds a 20th of the decades");
+      assertEquals(log.count(b), log.rowsOf(b, ranked).length, "bin " + b + " rows agree with its count");
+      total += log.count(b);
+    }
+    assertEquals(s.length, total);
+    assertEquals(1.0, log.fromAxis(log.toAxis(1.0)), 1e-12);
+    assertEquals(log.bins() / 2, log.binOf(Math.sqrt(0.001 * 100)), "the geometric middle is the middle bin");
+
+    double[] withZero = s.clone();
+    withZero[0] = 0;
+    SortedScores zeroRanked = new SortedScores(withZero);
+    assertFalse(ScoreHistogram.logAxisPossible(zeroRanked));
+    assertFalse(ScoreHistogram.of(withZero, null, zeroRanked, 20, true).logAxis(), "a zero score keeps it linear");
+  }
+
+  @Test
+  void togglingLogScoresRebinsAndKeepsTheSelectionMarked() {
+    assertFalse(vm.logScoresPossibleProperty().get(), "scores from 0: no log axis");
+    vm.setData(ResultsFixtures.linear(1000, 1));
+    assertTrue(vm.logScoresPossibleProperty().get());
+    vm.selectBin(3);
+    int marked = count(vm.highlightedBinsProperty().get());
+    assertTrue(marked > 0);
+    ScoreHistogram before = vm.histogramProperty().get();
+    vm.logScoresProperty().set(true);
+    assertNotSame(before, vm.histogramProperty().get());
+    assertTrue(vm.histogramProperty().get().logAxis());
+    assertTrue(count(vm.highlightedBinsProperty().get()) > 0, "the selected rows' bins are marked again");
+    assertNotNull(vm.filterProperty().get(), "the table still lists the selection");
   }
 
   private static int count(boolean[] b) {
