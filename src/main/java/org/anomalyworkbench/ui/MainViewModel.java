@@ -52,6 +52,8 @@ public final class MainViewModel {
   private final DetectorViewModel detector;
   private final TrainViewModel train;
   private final ResultsViewModel results;
+  private final UndoHistory history = new UndoHistory();
+  private boolean undoing;
 
   public MainViewModel(Services services) {
     this.services = services;
@@ -64,6 +66,9 @@ public final class MainViewModel {
     recentFiles.setAll(preferences.recentFiles());
     resultsStale.addListener((o, a, stale) -> results.setNotice(stale
         ? "Column roles changed since training: train again (F5) to apply them." : ""));
+    results.setUndoSink(history::record);
+    dataset.addListener((o, a, b) -> recordRoleEdit(a, b));
+    results.dataProperty().addListener((o, a, b) -> history.refresh());
     dataset.addListener((o, a, b) -> {
       // Roles edited after training: the results no longer match what would be trained now.
       resultsStale.set(outcome.get() != null && b != null && (a == null || a.table() != b.table()
@@ -74,6 +79,51 @@ public final class MainViewModel {
         resultsStale.set(false);
       }
     });
+  }
+
+  /** A role edit (same table, other schema) becomes an undo entry naming the column. */
+  private void recordRoleEdit(Dataset before, Dataset after) {
+    if (before == null || after == null || before.table() != after.table() || before.schema().equals(after.schema())) {
+      history.refresh();
+      return;
+    }
+    if (undoing) {
+      return;
+    }
+    String what = "column roles";
+    for (int i = 0; i < before.schema().columns().size(); i++) {
+      var was = before.schema().columns().get(i);
+      var now = after.schema().columns().get(i);
+      if (was.role() != now.role()) {
+        what = "role of " + was.name() + " (" + org.anomalyworkbench.ui.data.RoleNames.of(now.role()) + " → " + org.anomalyworkbench.ui.data.RoleNames.of(was.role()) + ")";
+        break;
+      }
+    }
+    history.record(new UndoHistory.Entry(what, () -> dataset.get() != null && dataset.get().table() == before.table(),
+        () -> {
+          undoing = true;
+          try {
+            dataset.set(dataset.get().withSchema(before.schema()));
+          } finally {
+            undoing = false;
+          }
+        }));
+  }
+
+  /** Undoes the last role or threshold edit that still applies. */
+  public void undo() {
+    String what = history.undo();
+    status.set(what == null ? "Nothing to undo." : "Undid: " + what + ".");
+    if (what != null && what.startsWith("role")) {
+      step.set(Step.DATA);
+    } else if (what != null) {
+      step.set(Step.RESULTS);
+    }
+  }
+
+  /** What Undo would do now ("" when nothing), for the menu item's text. */
+  public ReadOnlyStringProperty undoDescriptionProperty() {
+    return history.nextProperty();
   }
 
   /** Imports a CSV file in the background; on success shows the data step. */

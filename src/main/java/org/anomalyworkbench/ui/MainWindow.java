@@ -7,6 +7,7 @@ import java.util.Map;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -49,6 +50,7 @@ public final class MainWindow {
   @FXML private Menu recentMenu;
   @FXML private MenuItem exportItem;
   @FXML private MenuItem saveModelItem;
+  @FXML private MenuItem undoItem;
   @FXML private MenuItem scoreWithModelItem;
   @FXML private MenuItem quitItem;
   @FXML private MenuItem dataItem;
@@ -171,6 +173,10 @@ public final class MainWindow {
     vm.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
     rebuildRecent();
     exportItem.setOnAction(e -> exportDialog());
+    undoItem.setOnAction(e -> vm.undo());
+    undoItem.textProperty().bind(Bindings.createStringBinding(() -> vm.undoDescriptionProperty().get().isEmpty()
+        ? "Undo" : "Undo " + vm.undoDescriptionProperty().get(), vm.undoDescriptionProperty()));
+    undoItem.disableProperty().bind(vm.undoDescriptionProperty().isEmpty());
     saveModelItem.setOnAction(e -> saveModelDialog());
     saveModelItem.disableProperty().bind(vm.canSaveModel().not());
     scoreWithModelItem.setOnAction(e -> scoreWithModelDialog());
@@ -344,6 +350,7 @@ public final class MainWindow {
         "Ctrl+O          Open a CSV file",
         "Ctrl+E          Export flagged records",
         "Ctrl+S          Save the trained model",
+        "Ctrl+Z          Undo the last role or threshold change",
         "Ctrl+Shift+O    Score the data with a saved model",
         "Ctrl+1 … 4      Go to Data, Detector, Train, Results",
         "F5              Train with the current settings",

@@ -103,4 +103,47 @@ class MainViewModelTest {
         vm.statusProperty().get());
     assertNull(vm.activeJobProperty().get());
   }
+
+  @Test
+  void undoPutsBackRolesAndThresholdsInTurn() {
+    vm.openSample(Sample.byId("sensors-small"));
+    vm.data().setRole("x1", ColumnRole.IGNORED);
+    assertEquals("role of x1 (Ignored → Feature)", vm.undoDescriptionProperty().get());
+    assertTrue(vm.startTraining());
+    double trained = vm.results().getThreshold();
+
+    vm.results().setThresholdText("2.5");
+    vm.results().beginThresholdDrag();
+    vm.results().thresholdProperty().set(3.0);
+    vm.results().thresholdProperty().set(3.5); // one drag, many values: one undo step
+    vm.results().endThresholdDrag();
+    assertEquals("threshold 3.5 → 2.5", vm.undoDescriptionProperty().get());
+
+    vm.undo();
+    assertEquals(2.5, vm.results().getThreshold(), 0.0);
+    vm.undo();
+    assertEquals(trained, vm.results().getThreshold(), 0.0);
+    assertEquals(org.anomalyworkbench.ui.results.ThresholdStrategy.CONTAMINATION, vm.results().strategyProperty().get(),
+        "the rule that set it comes back too");
+    assertEquals(Step.RESULTS, vm.stepProperty().get());
+
+    vm.undo();
+    assertEquals("Undid: role of x1 (Ignored → Feature).", vm.statusProperty().get());
+    assertEquals(ColumnRole.FEATURE, vm.datasetProperty().get().schema().column("x1").get().role());
+    assertEquals(Step.DATA, vm.stepProperty().get());
+    assertEquals("Undid: role of x1 (Ignored → Feature).", vm.statusProperty().get());
+    vm.undo();
+    assertEquals("Nothing to undo.", vm.statusProperty().get());
+  }
+
+  @Test
+  void thresholdEditsOfAReplacedResultAreNotUndone() {
+    vm.openSample(Sample.byId("sensors-small"));
+    assertTrue(vm.startTraining());
+    vm.results().setThresholdText("2.5");
+    assertEquals("threshold 2.5 → " + org.anomalyworkbench.ui.common.Format.score(
+        vm.results().getData().ranked().scoreAt(99)), vm.undoDescriptionProperty().get().replaceAll("\\s+$", ""));
+    assertTrue(vm.startTraining()); // a new result replaces the one the edit was made on
+    assertEquals("", vm.undoDescriptionProperty().get());
+  }
 }

@@ -162,6 +162,12 @@ class WorkbenchFlowTest {
     robot.interact(() -> window.openDropped(model));
     waitFor(() -> vm.stepProperty().get() == Step.RESULTS, 60);
     assertTrue(vm.statusProperty().get().startsWith("Scored"), vm.statusProperty().get());
+
+    // 10. Ctrl+Z: the threshold drags belonged to results since replaced, so Undo goes back to the
+    //     role edit of step 2.
+    robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+    waitFor(() -> vm.datasetProperty().get().schema().column("x8").get().role() == ColumnRole.FEATURE);
+    assertEquals(Step.DATA, vm.stepProperty().get());
   }
 
   /** The bin with most rows whose bar is not under the threshold line (a press there grabs the line). */

@@ -34,7 +34,12 @@ public final class HistogramCanvas extends ResizableCanvas {
     vm.logCountsProperty().addListener((o, a, b) -> requestRedraw());
     setOnMousePressed(this::pressed);
     setOnMouseDragged(this::dragged);
-    setOnMouseReleased(e -> dragging = false);
+    setOnMouseReleased(e -> {
+      if (dragging) {
+        vm.endThresholdDrag();
+      }
+      dragging = false;
+    });
     setOnMouseMoved(this::moved);
     setOnMouseExited(e -> {
       hoverBin = -1;
@@ -188,6 +193,7 @@ public final class HistogramCanvas extends ResizableCanvas {
     }
     if (Math.abs(e.getX() - thresholdPixel()) <= GRAB_PIXELS || e.isShiftDown()) {
       dragging = true;
+      vm.beginThresholdDrag();
       dragged(e);
     } else if (frame.contains(e.getX(), e.getY())) {
       vm.selectBin(hist.binOf(hist.fromAxis(frame.valueX(e.getX()))));

@@ -60,6 +60,12 @@ public final class ResultsViewModel {
   private final ThresholdResolver resolver;
   private int[] filterByRank;
   private boolean applyingStrategy;
+  private java.util.function.Consumer<org.anomalyworkbench.ui.UndoHistory.Entry> undoSink = e -> { };
+  private ThresholdState dragStart;
+
+  /** Everything that decides the threshold, to put it back on undo. */
+  private record ThresholdState(ResultsData data, ThresholdStrategy strategy, String parameter, double threshold) {
+  }
 
   /** @param resolver turns the chosen strategy into a number (core's threshold policies) */
   public ResultsViewModel(ThresholdResolver resolver) {
@@ -86,12 +92,69 @@ public final class ResultsViewModel {
     sortKey.addListener((o, a, b) -> refreshRecords());
   }
 
+  /** Where threshold edits (a drag, a typed value, an applied rule) are recorded for undo. */
+  public void setUndoSink(java.util.function.Consumer<org.anomalyworkbench.ui.UndoHistory.Entry> sink) {
+    this.undoSink = sink;
+  }
+
+  private ThresholdState thresholdState() {
+    return new ThresholdState(data.get(), strategy.get(), strategyParameter.get(), threshold.get());
+  }
+
+  /** Records {@code before} for undo when the threshold moved since. */
+  private void recordThresholdEdit(ThresholdState before) {
+    if (before.data() == null || before.data() != data.get() || Double.compare(before.threshold(), threshold.get()) == 0) {
+      return;
+    }
+    undoSink.accept(new org.anomalyworkbench.ui.UndoHistory.Entry(
+        "threshold " + Format.score(threshold.get()) + " → " + Format.score(before.threshold()),
+        () -> data.get() == before.data(), () -> restore(before)));
+  }
+
+  private void restore(ThresholdState s) {
+    applyingStrategy = true;
+    try {
+      strategy.set(s.strategy());
+      strategyParameter.set(s.parameter());
+      strategyError.set("");
+      if (Double.compare(threshold.get(), s.threshold()) == 0) {
+        onThresholdChanged();
+      } else {
+        threshold.set(s.threshold());
+      }
+    } finally {
+      applyingStrategy = false;
+    }
+  }
+
+  /** The user pressed on the threshold line: one drag is one undo step. */
+  public void beginThresholdDrag() {
+    dragStart = thresholdState();
+  }
+
+  /** The drag ended. */
+  public void endThresholdDrag() {
+    if (dragStart != null) {
+      recordThresholdEdit(dragStart);
+      dragStart = null;
+    }
+  }
+
   /**
    * Resolves the chosen strategy with its parameter and applies the threshold.
    *
    * @return true when applied; otherwise {@link #strategyErrorProperty()} says why
    */
   public boolean applyStrategy() {
+    ThresholdState before = thresholdState();
+    boolean applied = resolveStrategy();
+    if (applied) {
+      recordThresholdEdit(before);
+    }
+    return applied;
+  }
+
+  private boolean resolveStrategy() {
     ResultsData d = data.get();
     ThresholdStrategy s = strategy.get();
     if (d == null || s == null) {
@@ -176,11 +239,12 @@ public final class ResultsViewModel {
    */
   public void setData(ResultsData newData) {
     setData(newData, Double.NaN);
-    if (newData != null && !applyStrategy()) {
+    // The first threshold of a new result is not an edit to undo: resolve without recording.
+    if (newData != null && !resolveStrategy()) {
       String why = strategyError.get();
       strategy.set(ThresholdStrategy.CONTAMINATION);
       strategyParameter.set("5");
-      applyStrategy();
+      resolveStrategy();
       strategyError.set(why);
     }
   }
@@ -357,7 +421,9 @@ public final class ResultsViewModel {
       if (Double.isNaN(t)) {
         return "The threshold must be a number.";
       }
+      ThresholdState before = thresholdState();
       threshold.set(t);
+      recordThresholdEdit(before);
       return null;
     } catch (NumberFormatException e) {
       return "'" + text + "' is not a number; type e.g. 0.25 or 1.5e-3.";
