@@ -1,7 +1,9 @@
 package org.anomalyworkbench.core.detector.autoencoder;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainingContext;
@@ -13,6 +15,7 @@ import org.anomalyworkbench.core.detector.dl4j.NetworkBytes;
 import org.anomalyworkbench.core.detector.dl4j.NetworkSeed;
 import org.anomalyworkbench.core.detector.dl4j.TrainableNetwork;
 import org.anomalyworkbench.core.detector.dl4j.TrainingRows;
+import org.anomalyworkbench.core.training.ConcurrentTrainings;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
@@ -164,27 +167,47 @@ public final class DenseAutoencoder {
    */
   public Scores scores(PreparedData data) {
     Nd4jMatrices.checkColumns(data, inputs, "autoencoder");
-    int d = inputs;
     double[] values = new double[data.rows()];
-    float[] contributions = new float[data.rows() * d];
-    float[] raw = data.values();
-    for (int from = 0; from < data.rows(); from += Nd4jMatrices.CHUNK_ROWS) {
-      int to = Math.min(data.rows(), from + Nd4jMatrices.CHUNK_ROWS);
-      float[] recon = Nd4jMatrices.toFloats(net.output(input(data, from, to), false));
-      for (int r = from; r < to; r++) {
-        double sum = 0;
-        int base = r * d;
-        int rb = (r - from) * d;
-        for (int j = 0; j < d; j++) {
-          double e = raw[base + j] - recon[rb + j];
-          double c = e * e / d;
-          contributions[base + j] = (float) c;
-          sum += c;
+    float[] contributions = new float[data.rows() * inputs];
+    int chunks = (data.rows() + Nd4jMatrices.CHUNK_ROWS - 1) / Nd4jMatrices.CHUNK_ROWS;
+    // Each native call runs on one OpenMP thread (NativeEnvironment), so a second core only
+    // helps when a second Java thread scores other chunks, with its own copy of the network
+    // (DL4J networks keep per-call state). Chunk boundaries do not depend on the thread count,
+    // so the scores do not either.
+    int threads = ConcurrentTrainings.defaultThreads(chunks);
+    List<Callable<Void>> workers = new ArrayList<>();
+    for (int w = 0; w < threads; w++) {
+      int first = w;
+      MultiLayerNetwork network = w == 0 ? net : net.clone();
+      workers.add(() -> {
+        for (int c = first; c < chunks; c += threads) {
+          int from = c * Nd4jMatrices.CHUNK_ROWS;
+          scoreChunk(network, data, from, Math.min(data.rows(), from + Nd4jMatrices.CHUNK_ROWS), values, contributions);
         }
-        values[r] = sum;
-      }
+        return null;
+      });
     }
+    ConcurrentTrainings.runAll(workers, threads, "autoencoder-scoring");
     return new Scores(values, contributions, data.featureNames());
+  }
+
+  private void scoreChunk(MultiLayerNetwork network, PreparedData data, int from, int to, double[] values,
+      float[] contributions) {
+    int d = inputs;
+    float[] raw = data.values();
+    float[] recon = Nd4jMatrices.toFloats(network.output(input(data, from, to), false));
+    for (int r = from; r < to; r++) {
+      double sum = 0;
+      int base = r * d;
+      int rb = (r - from) * d;
+      for (int j = 0; j < d; j++) {
+        double e = raw[base + j] - recon[rb + j];
+        double c = e * e / d;
+        contributions[base + j] = (float) c;
+        sum += c;
+      }
+      values[r] = sum;
+    }
   }
 
   private INDArray input(PreparedData data, int from, int to) {
