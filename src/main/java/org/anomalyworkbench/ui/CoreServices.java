@@ -2,6 +2,7 @@ package org.anomalyworkbench.ui;
 
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.anomalyworkbench.core.compute.BackendInfo;
 import org.anomalyworkbench.core.compute.ComputeBackend;
 import org.anomalyworkbench.core.data.csv.CsvImportOptions;
@@ -24,18 +25,31 @@ public final class CoreServices {
   private CoreServices() {
   }
 
-  /** Services over core, with the JavaFX task runner; starts the slow warm-ups in the background. */
-  public static Services create() {
-    return create(new FxTaskRunner(), AppPreferences.defaultNode());
+  /**
+   * Services over core, with the JavaFX task runner; the slow warm-ups start in the background
+   * when {@code warmUpStarter} runs them (the app holds them until its first frame is painted).
+   */
+  static Services create(Executor warmUpStarter) {
+    return create(new FxTaskRunner(), AppPreferences.defaultNode(), warmUpStarter);
   }
 
+  /** Services over core whose warm-ups start in the background at once. */
   public static Services create(org.anomalyworkbench.ui.task.TaskRunner runner, java.util.prefs.Preferences prefs) {
-    // Tablesaw scans the class path on first use and ND4J loads natives: do both off the FX thread now.
-    Thread warm = new Thread(CsvImporter::warmUp, "tablesaw-warm-up");
-    warm.setDaemon(true);
-    warm.start();
-    CompletableFuture<String> backend = ComputeBackend.warmUp().thenApply(BackendInfo::summary)
-        .exceptionally(e -> "unavailable (" + rootMessage(e) + ")");
+    return create(runner, prefs, Runnable::run);
+  }
+
+  private static Services create(org.anomalyworkbench.ui.task.TaskRunner runner, java.util.prefs.Preferences prefs,
+      Executor warmUpStarter) {
+    CompletableFuture<String> backend = new CompletableFuture<>();
+    // Tablesaw scans the class path on first use and ND4J loads natives: do both off the FX thread.
+    warmUpStarter.execute(() -> {
+      Thread warm = new Thread(CsvImporter::warmUp, "tablesaw-warm-up");
+      warm.setDaemon(true);
+      warm.start();
+      ComputeBackend.warmUp().thenApply(BackendInfo::summary)
+          .exceptionally(e -> "unavailable (" + rootMessage(e) + ")")
+          .thenAccept(backend::complete);
+    });
     return new Services(runner,
         (file, cancel, progress) -> CsvImporter.read(file,
             CsvImportOptions.defaults().withCancellation(cancel).withProgress(progress)),

@@ -96,7 +96,6 @@ public final class MainWindow {
     views.put(Step.DETECTOR, detectorView.root());
     views.put(Step.TRAIN, trainView.root());
     views.put(Step.RESULTS, resultsView.root());
-    content.getChildren().addAll(views.values());
     buildSidebar();
     buildMenus();
     bindStatusBar();
@@ -159,7 +158,9 @@ public final class MainWindow {
   }
 
   private void showStep(Step s) {
-    views.forEach((k, v) -> v.setVisible(k == s));
+    // Only the shown view is in the scene: hidden views would still cost CSS and layout passes
+    // (the first of which delays the first frame by a second or more).
+    content.getChildren().setAll(views.get(s));
     stepButtons.get(s).setSelected(true);
   }
 

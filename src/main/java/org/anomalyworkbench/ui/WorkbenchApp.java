@@ -28,7 +28,8 @@ public class WorkbenchApp extends Application {
 
   @Override
   public void start(Stage stage) {
-    vm = new MainViewModel(CoreServices.create());
+    FirstFrameGate warmUps = new FirstFrameGate();
+    vm = new MainViewModel(CoreServices.create(warmUps));
     window = new MainWindow(vm);
     Scene scene = new Scene(window.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
     window.applyTheme(vm.preferences().theme());
@@ -44,6 +45,7 @@ public class WorkbenchApp extends Application {
       stage.close();
     });
     stage.show();
+    warmUps.openAfterFirstFrame();
     List<String> args = getParameters().getUnnamed();
     if (!args.isEmpty()) {
       // A missing or unreadable file still goes through the import, which shows why it failed.

@@ -30,6 +30,7 @@ public final class StartupBench {
   }
 
   public static void main(String[] args) {
+    startProfileIfAsked();
     Thread watcher = new Thread(StartupBench::watch, "startup-watch");
     watcher.setDaemon(true);
     watcher.start();
@@ -72,9 +73,33 @@ public final class StartupBench {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    dumpProfileIfAsked();
     System.out.flush();
     // halt, not exit: a shutdown hook waiting for the (busy) FX thread can block System.exit.
     Runtime.getRuntime().halt(0);
+  }
+
+  private static jdk.jfr.Recording profile;
+
+  /** With {@code -Dstartup.jfr=FILE}: samples every thread's stack each 5 ms (JFR) until the end. */
+  private static void startProfileIfAsked() {
+    if (System.getProperty("startup.jfr") == null) {
+      return;
+    }
+    profile = new jdk.jfr.Recording();
+    profile.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(5));
+    profile.start();
+  }
+
+  private static void dumpProfileIfAsked() {
+    if (profile == null) {
+      return;
+    }
+    try {
+      profile.dump(java.nio.file.Path.of(System.getProperty("startup.jfr")));
+    } catch (java.io.IOException e) {
+      System.out.println("profile not written: " + e.getMessage());
+    }
   }
 
   private static double sec(long epochMs) {

@@ -135,7 +135,7 @@ public final class DataView {
     columnsTable.getColumns().add(summary("Min", 90, (m, s) -> s == null ? "…" : s.numeric() ? Format.score(s.min()) : "—"));
     columnsTable.getColumns().add(summary("Median", 90, (m, s) -> s == null ? "…" : s.numeric() ? Format.score(s.median()) : "—"));
     columnsTable.getColumns().add(summary("Max", 90, (m, s) -> s == null ? "…" : s.numeric() ? Format.score(s.max()) : "—"));
-    columnsTable.getColumns().add(summary("Distinct", 80, (m, s) -> s == null ? "…"
+    columnsTable.getColumns().add(summary("Distinct", 84, (m, s) -> s == null ? "…"
         : s.distinct() >= ColumnSummary.DISTINCT_CAP ? "≥ " + Format.count(s.distinct()) : Format.count(s.distinct())));
     TableColumn<ColumnModel, ColumnSummary> dist = new TableColumn<>("Distribution");
     dist.setPrefWidth(150);
@@ -181,7 +181,9 @@ public final class DataView {
     previewTable.getColumns().add(rowNo);
     for (Column<?> col : d.table().columns()) {
       TableColumn<Integer, String> c = new TableColumn<>(col.name());
-      c.setPrefWidth(Math.max(80, 9 * col.name().length()));
+      // Never JavaFX's default 80 px: a column at the default width is auto-sized on first show by
+      // measuring its first 30 cells, which for every column of a wide file delays the window by a second.
+      c.setPrefWidth(Math.max(84, 9 * col.name().length()));
       c.setSortable(false);
       c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(Format.cell(col, cd.getValue())));
       if (col instanceof tech.tablesaw.api.NumericColumn<?>) {
