@@ -17,5 +17,6 @@ for i in $(seq 1 "$RUNS"); do
   xvfb-run -a -s "-screen 0 1440x900x24" bash -c \
     'start=$(date +%s%3N); out=$(java '"${JAVA_OPTS:-}"' -cp '"$CP"' org.anomalyworkbench.bench.StartupBench 2>&1 | grep -v "^\[main\] INFO");
      echo "$out"; frame=$(echo "$out" | sed -n "s/.*firstFrameEpochMs=\([0-9]*\).*/\1/p");
-     [ -n "$frame" ] && echo "RESULT launchToFrame=$(( frame - start ))ms"'
+     data=$(echo "$out" | sed -n "s/.*dataFrameEpochMs=\([0-9]*\).*/\1/p");
+     [ -n "$frame" ] && echo "RESULT launchToFrame=$(( frame - start ))ms launchToData=$(( data - start ))ms"'
 done

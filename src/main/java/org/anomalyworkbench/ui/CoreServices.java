@@ -26,8 +26,8 @@ public final class CoreServices {
   }
 
   /**
-   * Services over core, with the JavaFX task runner; the slow warm-ups start in the background
-   * when {@code warmUpStarter} runs them (the app holds them until its first frame is painted).
+   * Services over core, with the JavaFX task runner; loading ND4J starts in the background when
+   * {@code warmUpStarter} runs it (the app holds it until its first frame is painted).
    */
   static Services create(Executor warmUpStarter) {
     return create(new FxTaskRunner(), AppPreferences.defaultNode(), warmUpStarter);
@@ -42,10 +42,10 @@ public final class CoreServices {
       Executor warmUpStarter) {
     CompletableFuture<String> backend = new CompletableFuture<>();
     // Tablesaw scans the class path on first use and ND4J loads natives: do both off the FX thread.
+    // Tablesaw's starts at once, as the data opened at start-up needs it (0.2-0.4 s of one core);
+    // ND4J's (1-1.5 s, several threads) is only needed for training and waits for the starter.
+    CsvImporter.warmUp();
     warmUpStarter.execute(() -> {
-      Thread warm = new Thread(CsvImporter::warmUp, "tablesaw-warm-up");
-      warm.setDaemon(true);
-      warm.start();
       ComputeBackend.warmUp().thenApply(BackendInfo::summary)
           .exceptionally(e -> "unavailable (" + rootMessage(e) + ")")
           .thenAccept(backend::complete);

@@ -6,7 +6,7 @@ import java.util.concurrent.Executor;
 import javafx.animation.AnimationTimer;
 
 /**
- * Holds back background start-up work (loading ND4J's natives, warming Tablesaw) until the
+ * Holds back background start-up work (loading ND4J's natives) until the
  * window has painted its first frame. On a two-core machine those threads otherwise compete
  * with the FX thread for the CPU while it builds and styles the window, and the first frame came
  * a second later. Work handed over after the gate opened runs at once.

@@ -30,6 +30,9 @@ public class WorkbenchApp extends Application {
   public void start(Stage stage) {
     FirstFrameGate warmUps = new FirstFrameGate();
     vm = new MainViewModel(CoreServices.create(warmUps));
+    // Before the window is built: the file or sample is read on the other core meanwhile, so its
+    // rows are in the first frame instead of an empty state replaced a second later.
+    openInitialData();
     window = new MainWindow(vm);
     Scene scene = new Scene(window.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
     window.applyTheme(vm.preferences().theme());
@@ -46,6 +49,9 @@ public class WorkbenchApp extends Application {
     });
     stage.show();
     warmUps.openAfterFirstFrame();
+  }
+
+  private void openInitialData() {
     List<String> args = getParameters().getUnnamed();
     if (!args.isEmpty()) {
       // A missing or unreadable file still goes through the import, which shows why it failed.

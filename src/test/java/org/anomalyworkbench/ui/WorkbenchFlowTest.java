@@ -110,6 +110,10 @@ class WorkbenchFlowTest {
     assertEquals(Step.RESULTS, vm.stepProperty().get());
     HistogramCanvas hist = robot.lookup("#histogram").queryAs(HistogramCanvas.class);
     waitFor(() -> !Double.isNaN(hist.thresholdPixel()));
+    // The Results view is built on first show, after the results arrived: it starts from them.
+    assertTrue(robot.lookup("#recordsTable").queryAs(TableView.class).getColumns().size() > 2, "record columns");
+    assertEquals(org.anomalyworkbench.ui.common.Format.score(vm.results().getThreshold()),
+        robot.lookup("#thresholdField").queryAs(javafx.scene.control.TextField.class).getText());
     Label flagged = robot.lookup("#flaggedLabel").queryAs(Label.class);
     String before = flagged.getText();
     int countBefore = vm.results().flaggedCountProperty().get();

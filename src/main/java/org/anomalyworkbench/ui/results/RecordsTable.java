@@ -52,6 +52,7 @@ final class RecordsTable {
       }
     });
     vm.filterProperty().addListener((o, a, b) -> table.scrollTo(0));
+    rebuildColumns();
   }
 
   private void rebuildColumns() {

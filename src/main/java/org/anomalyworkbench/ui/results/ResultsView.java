@@ -123,6 +123,9 @@ public final class ResultsView {
         thresholdField.setText(Format.score(b.doubleValue()));
       }
     });
+    if (vm.getData() != null) {
+      thresholdField.setText(Format.score(vm.getThreshold()));
+    }
     thresholdField.setOnAction(e -> commitThreshold());
     thresholdField.focusedProperty().addListener((o, a, focused) -> {
       if (!focused) {

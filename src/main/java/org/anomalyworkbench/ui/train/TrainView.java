@@ -65,7 +65,7 @@ public final class TrainView {
       outcomeLabel.getStyleClass().removeAll("inline-error", "inline-success");
       outcomeLabel.getStyleClass().add(b ? "inline-error" : "inline-success");
     });
-    outcomeLabel.getStyleClass().add("inline-success");
+    outcomeLabel.getStyleClass().add(vm.failedProperty().get() ? "inline-error" : "inline-success");
     messagesList.setItems(vm.messages());
     messagesList.setPlaceholder(new Label("Early stopping and loss warnings appear here."));
     vm.provenance().addListener((javafx.collections.ListChangeListener<Map.Entry<String, String>>) c -> showProvenance(vm));
