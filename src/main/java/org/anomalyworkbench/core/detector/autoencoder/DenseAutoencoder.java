@@ -24,6 +24,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
@@ -179,10 +180,14 @@ public final class DenseAutoencoder {
     for (int w = 0; w < threads; w++) {
       int first = w;
       MultiLayerNetwork network = w == 0 ? net : net.clone();
+      String workspace = "awb-autoencoder-scoring-" + w;
       workers.add(() -> {
         for (int c = first; c < chunks; c += threads) {
           int from = c * Nd4jMatrices.CHUNK_ROWS;
-          scoreChunk(network, data, from, Math.min(data.rows(), from + Nd4jMatrices.CHUNK_ROWS), values, contributions);
+          try (MemoryWorkspace ws = Nd4jMatrices.chunkWorkspace(workspace)) {
+            scoreChunk(network, data, from, Math.min(data.rows(), from + Nd4jMatrices.CHUNK_ROWS), values,
+                contributions, ws);
+          }
         }
         return null;
       });
@@ -192,10 +197,10 @@ public final class DenseAutoencoder {
   }
 
   private void scoreChunk(MultiLayerNetwork network, PreparedData data, int from, int to, double[] values,
-      float[] contributions) {
+      float[] contributions, MemoryWorkspace ws) {
     int d = inputs;
     float[] raw = data.values();
-    float[] recon = Nd4jMatrices.toFloats(network.output(input(data, from, to), false));
+    float[] recon = Nd4jMatrices.toFloats(network.output(input(data, from, to), false, ws));
     for (int r = from; r < to; r++) {
       double sum = 0;
       int base = r * d;
@@ -217,7 +222,7 @@ public final class DenseAutoencoder {
         part[i] = Math.max(-clip, Math.min(clip, part[i]));
       }
     }
-    return Nd4j.create(part, new long[] {to - from, inputs}, DataType.FLOAT);
+    return Nd4jMatrices.matrix(part, 0, to - from, inputs);
   }
 
   /** The network as bytes (see {@link NetworkBytes}). */

@@ -12,10 +12,6 @@ import org.anomalyworkbench.core.project.ModelArchive;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
-import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
-import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
-import org.nd4j.linalg.api.memory.enums.LearningPolicy;
-import org.nd4j.linalg.api.memory.enums.SpillPolicy;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -39,12 +35,6 @@ final class TrainedVae implements TrainedDetector {
   }
 
   private static final String SCORING_WORKSPACE = "awb-vae-scoring";
-  private static final WorkspaceConfiguration SCORING = WorkspaceConfiguration.builder()
-      .initialSize(0)
-      .policyLearning(LearningPolicy.FIRST_LOOP)
-      .policyAllocation(AllocationPolicy.OVERALLOCATE)
-      .policySpill(SpillPolicy.REALLOCATE)
-      .build();
 
   @Override
   public String detectorId() {
@@ -59,10 +49,8 @@ final class TrainedVae implements TrainedDetector {
     float[] contributions = new float[data.rows() * d];
     for (int from = 0; from < data.rows(); from += Nd4jMatrices.CHUNK_ROWS) {
       int to = Math.min(data.rows(), from + Nd4jMatrices.CHUNK_ROWS);
-      // Each chunk makes ~100 temporary matrices (16 latent samples); outside a workspace their
-      // native memory waits for a GC that a small heap rarely needs: 1M rows reached 8 GB RSS
-      // under -Xmx2g. The workspace reuses one block for every chunk.
-      try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(SCORING, SCORING_WORKSPACE)) {
+      // Each chunk makes ~100 temporary matrices (16 latent samples).
+      try (MemoryWorkspace ws = Nd4jMatrices.chunkWorkspace(SCORING_WORKSPACE)) {
         INDArray target = Nd4jMatrices.rows(data, from, to);
         INDArray input = clippedInput(data.values(), from, to, d, meta.inputClip());
         System.arraycopy(scorer.negativeLogLikelihood(input, target), 0, values, from, to - from);
@@ -81,7 +69,7 @@ final class TrainedVae implements TrainedDetector {
         part[i] = Math.max(-c, Math.min(c, part[i]));
       }
     }
-    return Nd4j.create(part, new long[] {to - from, d}, DataType.FLOAT);
+    return Nd4jMatrices.matrix(part, 0, to - from, d);
   }
 
   @Override
