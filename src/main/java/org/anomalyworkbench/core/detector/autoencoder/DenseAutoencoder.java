@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainingContext;
+import org.anomalyworkbench.core.detector.dl4j.DenseForward;
 import org.anomalyworkbench.core.detector.dl4j.DenseNetTrainer;
 import org.anomalyworkbench.core.detector.dl4j.EpochTrainer;
 import org.anomalyworkbench.core.detector.dl4j.MatrixIterator;
@@ -179,15 +180,12 @@ public final class DenseAutoencoder {
     List<Callable<Void>> workers = new ArrayList<>();
     for (int w = 0; w < threads; w++) {
       int first = w;
-      MultiLayerNetwork network = w == 0 ? net : net.clone();
-      String workspace = "awb-autoencoder-scoring-" + w;
+      ChunkOutput output = chunkOutput(w);
       workers.add(() -> {
         for (int c = first; c < chunks; c += threads) {
           int from = c * Nd4jMatrices.CHUNK_ROWS;
-          try (MemoryWorkspace ws = Nd4jMatrices.chunkWorkspace(workspace)) {
-            scoreChunk(network, data, from, Math.min(data.rows(), from + Nd4jMatrices.CHUNK_ROWS), values,
-                contributions, ws);
-          }
+          int to = Math.min(data.rows(), from + Nd4jMatrices.CHUNK_ROWS);
+          addErrors(data, from, to, output.reconstruct(data, from, to), values, contributions);
         }
         return null;
       });
@@ -196,11 +194,32 @@ public final class DenseAutoencoder {
     return new Scores(values, contributions, data.featureNames());
   }
 
-  private void scoreChunk(MultiLayerNetwork network, PreparedData data, int from, int to, double[] values,
-      float[] contributions, MemoryWorkspace ws) {
+  /** The network's reconstruction of rows {@code from..to}, row-major. */
+  private interface ChunkOutput {
+    float[] reconstruct(PreparedData data, int from, int to);
+  }
+
+  /** How scoring thread {@code w} runs the network: its own forward buffers, or DL4J's output on its own copy. */
+  private ChunkOutput chunkOutput(int w) {
+    java.util.Optional<DenseForward> forward = DenseForward.of(net);
+    if (forward.isPresent()) {
+      DenseForward f = forward.get();
+      return (data, from, to) -> clip > 0
+          ? f.output(clippedRows(data, from, to), 0, to - from)
+          : f.output(data.values(), from * inputs, to - from);
+    }
+    MultiLayerNetwork network = w == 0 ? net : net.clone();
+    String workspace = "awb-autoencoder-scoring-" + w;
+    return (data, from, to) -> {
+      try (MemoryWorkspace ws = Nd4jMatrices.chunkWorkspace(workspace)) {
+        return Nd4jMatrices.toFloats(network.output(input(data, from, to), false, ws));
+      }
+    };
+  }
+
+  private void addErrors(PreparedData data, int from, int to, float[] recon, double[] values, float[] contributions) {
     int d = inputs;
     float[] raw = data.values();
-    float[] recon = Nd4jMatrices.toFloats(network.output(input(data, from, to), false, ws));
     for (int r = from; r < to; r++) {
       double sum = 0;
       int base = r * d;
@@ -215,14 +234,19 @@ public final class DenseAutoencoder {
     }
   }
 
+  /** Rows {@code from..to} as network input (clipped when the model clips). */
   private INDArray input(PreparedData data, int from, int to) {
+    return clip > 0 ? Nd4jMatrices.matrix(clippedRows(data, from, to), 0, to - from, inputs)
+        : Nd4jMatrices.rows(data, from, to);
+  }
+
+  private float[] clippedRows(PreparedData data, int from, int to) {
     float[] part = java.util.Arrays.copyOfRange(data.values(), from * inputs, to * inputs);
-    if (clip > 0) {
-      for (int i = 0; i < part.length; i++) {
-        part[i] = Math.max(-clip, Math.min(clip, part[i]));
-      }
+    float c = (float) clip;
+    for (int i = 0; i < part.length; i++) {
+      part[i] = Math.max(-c, Math.min(c, part[i]));
     }
-    return Nd4jMatrices.matrix(part, 0, to - from, inputs);
+    return part;
   }
 
   /** The network as bytes (see {@link NetworkBytes}). */
