@@ -173,9 +173,9 @@ public final class DenseAutoencoder {
     float[] contributions = new float[data.rows() * inputs];
     int chunks = (data.rows() + Nd4jMatrices.CHUNK_ROWS - 1) / Nd4jMatrices.CHUNK_ROWS;
     // Each native call runs on one OpenMP thread (NativeEnvironment), so a second core only
-    // helps when a second Java thread scores other chunks, with its own copy of the network
-    // (DL4J networks keep per-call state). Chunk boundaries do not depend on the thread count,
-    // so the scores do not either.
+    // helps when a second Java thread scores other chunks, with its own forward buffers (or its
+    // own copy of the network: DL4J networks keep per-call state). Chunk boundaries do not depend
+    // on the thread count, so the scores do not either.
     int threads = ConcurrentTrainings.defaultThreads(chunks);
     List<Callable<Void>> workers = new ArrayList<>();
     for (int w = 0; w < threads; w++) {

@@ -3,7 +3,6 @@ package org.anomalyworkbench.core.detector.dl4j;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.bytedeco.javacpp.FloatPointer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -78,11 +77,7 @@ public final class DenseForward {
    */
   public float[] output(float[] values, int offset, int rows) {
     Buffers b = buffersByRows.computeIfAbsent(rows, Buffers::new);
-    int n = rows * (int) weights[0].size(0);
-    if (offset < 0 || offset + n > values.length) {
-      throw new IndexOutOfBoundsException(offset + "+" + n + " > " + values.length);
-    }
-    new FloatPointer(b.input.data().pointer()).put(values, offset, n);
+    Nd4jMatrices.fill(b.input, values, offset);
     INDArray in = b.input;
     for (int l = 0; l < layerCount; l++) {
       Nd4j.exec(new Mmul(in, weights[l], b.out[l], MMulTranspose.allFalse()));

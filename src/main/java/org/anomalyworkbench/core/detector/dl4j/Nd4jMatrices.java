@@ -1,5 +1,6 @@
 package org.anomalyworkbench.core.detector.dl4j;
 
+import java.util.Arrays;
 import org.bytedeco.javacpp.FloatPointer;
 import org.anomalyworkbench.core.data.PreparedData;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -19,6 +20,16 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class Nd4jMatrices {
   /** Most rows converted or scored at once: VAE scoring 100k rows at once hit 5 GB RSS, 10k kept 0.8 GB. */
   public static final int CHUNK_ROWS = 10_000;
+
+  /**
+   * Whether arrays live in host memory that may be read and written through their pointers (the
+   * CPU backend). On CUDA a direct write would bypass ND4J's host/device synchronisation, so
+   * there the copies go through ND4J's own calls. A holder, so that using this class's other
+   * methods does not load ND4J.
+   */
+  private static final class Host {
+    static final boolean MEMORY = Nd4j.getEnvironment().isCPU();
+  }
 
   private static final WorkspaceConfiguration CHUNK_WORKSPACE = WorkspaceConfiguration.builder()
       .initialSize(0)
@@ -57,9 +68,28 @@ public final class Nd4jMatrices {
     if (offset < 0 || offset + n > values.length) {
       throw new IndexOutOfBoundsException(offset + "+" + n + " > " + values.length);
     }
+    if (!Host.MEMORY) {
+      return Nd4j.create(Arrays.copyOfRange(values, offset, offset + n), new long[] {rows, columns}, DataType.FLOAT);
+    }
     INDArray m = Nd4j.createUninitialized(DataType.FLOAT, rows, columns);
     new FloatPointer(m.data().pointer()).put(values, offset, n);
     return m;
+  }
+
+  /** Overwrites a whole float matrix (not a view) with {@code values[offset ..]}, row-major. */
+  public static void fill(INDArray target, float[] values, int offset) {
+    int n = (int) target.length();
+    if (target.dataType() != DataType.FLOAT || target.isView() || target.ordering() != 'c') {
+      throw new IllegalArgumentException("not a whole row-major float matrix: " + target.shapeInfoToString());
+    }
+    if (offset < 0 || offset + n > values.length) {
+      throw new IndexOutOfBoundsException(offset + "+" + n + " > " + values.length);
+    }
+    if (Host.MEMORY) {
+      new FloatPointer(target.data().pointer()).put(values, offset, n);
+    } else {
+      target.assign(Nd4j.create(Arrays.copyOfRange(values, offset, offset + n), target.shape(), DataType.FLOAT));
+    }
   }
 
   /** Rows {@code from..to} of prepared data as a float INDArray. */
@@ -70,7 +100,8 @@ public final class Nd4jMatrices {
   /** A 2-D INDArray as a row-major float array (copied). */
   public static float[] toFloats(INDArray matrix) {
     INDArray m = matrix.dataType() == DataType.FLOAT ? matrix : matrix.castTo(DataType.FLOAT);
-    if (m.ordering() == 'c' && !m.isView() && m.data().length() == m.length() && m.length() <= Integer.MAX_VALUE) {
+    if (Host.MEMORY && m.ordering() == 'c' && !m.isView() && m.data().length() == m.length()
+        && m.length() <= Integer.MAX_VALUE) {
       // A whole, row-major buffer (as a network's output is): one native copy, not an element loop.
       float[] out = new float[(int) m.length()];
       new FloatPointer(m.data().pointer()).get(out);
