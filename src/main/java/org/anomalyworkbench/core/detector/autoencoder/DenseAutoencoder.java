@@ -242,9 +242,8 @@ public final class DenseAutoencoder {
 
   private float[] clippedRows(PreparedData data, int from, int to) {
     float[] part = java.util.Arrays.copyOfRange(data.values(), from * inputs, to * inputs);
-    float c = (float) clip;
     for (int i = 0; i < part.length; i++) {
-      part[i] = Math.max(-c, Math.min(c, part[i]));
+      part[i] = Math.max(-clip, Math.min(clip, part[i]));
     }
     return part;
   }
