@@ -33,14 +33,12 @@ mkdir -p "$INPUT" "$OUT"
 cp target/anomaly-workbench.jar "$INPUT/"
 cp -r target/lib "$INPUT/lib"
 
-# The classes the window loads until its first frame, for the class-data sharing archive the
-# Linux package makes at install time (packaging/linux/postinst). Recorded by starting the app
-# under Xvfb once (StartupBench, from the test classes `package` compiled, exits after the frame).
+# The classes the window and the importer load, for the class-data sharing archive the Linux
+# package makes at install time (packaging/linux/postinst), recorded by starting the app under
+# Xvfb (packaging/record-classlist.sh, with the test classes `package` compiled).
 if [ "$TYPE" = deb ] || [ "$TYPE" = rpm ] || [ "$TYPE" = app-image ]; then
   if command -v xvfb-run >/dev/null && [ -d target/test-classes/org/anomalyworkbench/bench ]; then
-    xvfb-run -a -s "-screen 0 1440x900x24" java -XX:DumpLoadedClassList="$INPUT/startup.classlist" \
-      -cp target/anomaly-workbench.jar:target/test-classes org.anomalyworkbench.bench.StartupBench >/dev/null 2>&1 \
-      || rm -f "$INPUT/startup.classlist"
+    packaging/record-classlist.sh "$INPUT/startup.classlist" || rm -f "$INPUT/startup.classlist"
   fi
   if [ -s "$INPUT/startup.classlist" ]; then
     echo "Start-up class list: $(wc -l < "$INPUT/startup.classlist") classes"

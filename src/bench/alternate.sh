@@ -4,7 +4,9 @@
 # both alike; prints per-pair ratios and medians (summarize.py). Not part of `mvn test`.
 #
 # usage: src/bench/alternate.sh [pairs=3] [workloads...]
-#   workloads: train256 train1024 import (default: all three), and, not alternated:
+#   workloads: train256 train1024 import (default: all three; import also runs ours with the
+#   class-data sharing archive the installed Linux package makes, when xvfb-run is there to
+#   record its class list), and, not alternated:
 #     rss       10 trainings in one JVM (batch 256), RSS after each
 #     parallel  2 and 1 trainings at once in one JVM, total rows/s
 #     score     autoencoder and VAE scoring of 1M rows under -Xmx2g
@@ -27,8 +29,21 @@ mvn -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath
 CP=target/test-classes:target/classes:$(cat target/bench-classpath.txt)
 mkdir -p target/bench
 LOG=target/bench/alternate-$(date +%Y%m%d-%H%M%S).log
+ARCHIVE=
+if [[ " $WORKLOADS " == *" import "* ]] && command -v xvfb-run >/dev/null; then
+  # Made as packaging/linux/postinst makes it, for the packaged jar (CDS archives only jars).
+  mvn -q -B -o package -DskipTests
+  (cd target/test-classes && jar cf ../bench/bench.jar org/anomalyworkbench/bench)
+  packaging/record-classlist.sh target/bench/app.classlist
+  java -Xshare:dump -XX:SharedClassListFile=target/bench/app.classlist -XX:SharedArchiveFile=target/bench/app.jsa \
+    -cp target/anomaly-workbench.jar >/dev/null 2>&1 && ARCHIVE=target/bench/app.jsa
+fi
 
 ours() { java $JAVA_OPTS -cp "$CP" "$@" 2>&1 | grep -v '^\[main\] INFO'; }
+ours_archived() {
+  java $JAVA_OPTS -XX:SharedArchiveFile="$ARCHIVE" -cp target/anomaly-workbench.jar:target/bench/bench.jar "$@" 2>&1 \
+    | grep -v '^\[main\] INFO'
+}
 torch_threads() { if [ -n "${TORCH_THREADS:-}" ]; then echo "--threads $TORCH_THREADS"; fi; }
 # Creates the data files (seeded) on first use, outside the timings.
 [ -f "$TRAIN_DATA" ] || ours org.anomalyworkbench.bench.TrainBench --data "$TRAIN_DATA" --runs 1 --epochs 1 >/dev/null
@@ -52,6 +67,9 @@ fi
         import)
           ours org.anomalyworkbench.bench.ImportBench "$IMPORT_DATA" 0 0 | sed "s/^/PAIR $pair import cold /"
           ours org.anomalyworkbench.bench.ImportBench "$IMPORT_DATA" 0 0 app | sed "s/^/PAIR $pair import app /"
+          if [ -n "$ARCHIVE" ]; then
+            ours_archived org.anomalyworkbench.bench.ImportBench "$IMPORT_DATA" 0 0 | sed "s/^/PAIR $pair import installed /"
+          fi
           $PY src/bench/read_pandas.py "$IMPORT_DATA" | sed "s/^/PAIR $pair import peer /" ;;
         rss)
           if [ "$pair" = 1 ]; then

@@ -5,7 +5,7 @@
 # stayed responsive while ND4J loaded. Each round launches it twice, alternately:
 #   plain    as `java -cp` / the README's start command run it
 #   archive  with the class-data sharing archive the Linux package makes at install time
-#            (packaging/linux/postinst: same class list, same -Xshare:dump)
+#            (packaging/record-classlist.sh, then -Xshare:dump as packaging/linux/postinst does)
 # "launch->" times are measured from just before `java` is exec'd (the script's clock), so the
 # JVM's own start-up counts. Not part of `mvn test`.
 #
@@ -19,8 +19,7 @@ mvn -q -B -o -DskipTests test-compile
 # CDS archives only classes from jars, so the bench class travels in one.
 (cd target/test-classes && jar cf ../startup-bench.jar org/anomalyworkbench/bench)
 CP=target/anomaly-workbench.jar:target/startup-bench.jar
-"${XVFB[@]}" java -XX:DumpLoadedClassList=target/startup.classlist -cp "$CP" \
-  org.anomalyworkbench.bench.StartupBench >/dev/null 2>&1
+packaging/record-classlist.sh target/startup.classlist
 java -Xshare:dump -XX:SharedClassListFile=target/startup.classlist -XX:SharedArchiveFile=target/startup.jsa \
   -cp target/anomaly-workbench.jar >/dev/null 2>&1
 echo "# start-up archive: $(wc -l < target/startup.classlist) classes listed, $(du -m target/startup.jsa | cut -f1) MB"

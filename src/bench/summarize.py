@@ -37,7 +37,7 @@ def table(workload, pairs, metrics):
             continue
         ours = [s for s in cols if s != peer]
         print("  %-10s " % metric + " ".join("%12s" % c for c in cols)
-              + "".join("%14s" % (o + "/" + peer) for o in ours if peer in cols))
+              + "".join("%17s" % (o + "/" + peer) for o in ours if peer in cols))
         ratios = defaultdict(list)
         values = defaultdict(list)
         for i in sorted(pairs):
@@ -51,7 +51,7 @@ def table(workload, pairs, metrics):
                 if peer in cols and p.get(o + ":" + metric) and p.get(peer + ":" + metric):
                     r = p[o + ":" + metric] / p[peer + ":" + metric]
                     ratios[o].append(r)
-                    row += "%14.3f" % r
+                    row += "%17.3f" % r
             print(row)
         row = "  median     "
         for c in cols:
@@ -60,7 +60,7 @@ def table(workload, pairs, metrics):
                              else "%.0f" % statistics.median(vs))
         for o in ours:
             if ratios[o]:
-                row += "%14.3f" % statistics.median(ratios[o])
+                row += "%17.3f" % statistics.median(ratios[o])
         print(row)
 
 
