@@ -36,7 +36,7 @@ cp -r target/lib "$INPUT/lib"
 # The classes the window and the importer load, for the class-data sharing archive the Linux
 # package makes at install time (packaging/linux/postinst), recorded by starting the app under
 # Xvfb (packaging/record-classlist.sh, with the test classes `package` compiled).
-if [ "$TYPE" = deb ] || [ "$TYPE" = rpm ] || [ "$TYPE" = app-image ]; then
+if [ "$TYPE" = deb ]; then
   if command -v xvfb-run >/dev/null && [ -d target/test-classes/org/anomalyworkbench/bench ]; then
     packaging/record-classlist.sh "$INPUT/startup.classlist" || rm -f "$INPUT/startup.classlist"
   fi
@@ -59,10 +59,6 @@ ARGS=(
   --dest "$OUT"
   # Native memory is freed when the heap collects (DESIGN section 6): a bounded heap keeps RSS bounded.
   --java-options "-XX:MaxRAMPercentage=40"
-  # The start-up archive, where the package made one; a missing archive is silently ignored.
-  --java-options '-XX:SharedArchiveFile=$APPDIR/startup.jsa'
-  # jpackage's defaults less --strip-native-commands: postinst needs the runtime's bin/java.
-  --jlink-options "--strip-debug --no-man-pages --no-header-files"
 )
 case "$TYPE" in
   deb|rpm)
@@ -72,7 +68,13 @@ case "$TYPE" in
       # JavaFX draws through GTK 3, which jpackage cannot see among the runtime's own libraries.
       --linux-package-deps "libgtk-3-0"
       # Our menu entry: a readable name, and a file given by the desktop is opened in the window.
-      --resource-dir packaging/linux) ;;
+      --resource-dir packaging/linux)
+    if [ "$TYPE" = deb ]; then
+      # The start-up archive postinst makes (a missing one is silently ignored), and jpackage's
+      # jlink defaults less --strip-native-commands: postinst needs the runtime's bin/java.
+      ARGS+=(--java-options '-XX:SharedArchiveFile=$APPDIR/startup.jsa'
+        --jlink-options "--strip-debug --no-man-pages --no-header-files")
+    fi ;;
   app-image)
     if [ "$DEFAULT_TYPE" = deb ]; then
       ARGS+=(--icon src/main/resources/org/anomalyworkbench/ui/icons/app-256.png)

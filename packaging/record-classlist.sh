@@ -7,10 +7,13 @@
 # command line import through the same code. Needs `mvn package` (which compiles the tests) and
 # xvfb-run.
 #
-# usage: packaging/record-classlist.sh OUT_FILE
+# usage: packaging/record-classlist.sh OUT_FILE [ARCHIVE]
+#   with ARCHIVE, also makes the archive for target/anomaly-workbench.jar, as postinst does for
+#   the installed jars (benchmarks measure with it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=$1
+ARCHIVE=${2:-}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 CP=target/anomaly-workbench.jar:target/test-classes
@@ -23,3 +26,7 @@ XVFB=(xvfb-run -a -s "-screen 0 1440x900x24")
 "${XVFB[@]}" java -XX:DumpLoadedClassList="$TMP/csv.classlist" -cp "$CP" \
   org.anomalyworkbench.bench.StartupBench "$TMP/numbers.csv" >/dev/null 2>&1
 cat "$TMP/sample.classlist" "$TMP/csv.classlist" > "$OUT"
+if [ -n "$ARCHIVE" ]; then
+  java -Xshare:dump -XX:SharedClassListFile="$OUT" -XX:SharedArchiveFile="$ARCHIVE" \
+    -cp target/anomaly-workbench.jar >/dev/null 2>&1
+fi

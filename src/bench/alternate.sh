@@ -34,9 +34,7 @@ if [[ " $WORKLOADS " == *" import "* ]] && command -v xvfb-run >/dev/null; then
   # Made as packaging/linux/postinst makes it, for the packaged jar (CDS archives only jars).
   mvn -q -B -o package -DskipTests
   (cd target/test-classes && jar cf ../bench/bench.jar org/anomalyworkbench/bench)
-  packaging/record-classlist.sh target/bench/app.classlist
-  java -Xshare:dump -XX:SharedClassListFile=target/bench/app.classlist -XX:SharedArchiveFile=target/bench/app.jsa \
-    -cp target/anomaly-workbench.jar >/dev/null 2>&1 && ARCHIVE=target/bench/app.jsa
+  packaging/record-classlist.sh target/bench/app.classlist target/bench/app.jsa && ARCHIVE=target/bench/app.jsa
 fi
 
 ours() { java $JAVA_OPTS -cp "$CP" "$@" 2>&1 | grep -v '^\[main\] INFO'; }

@@ -19,9 +19,7 @@ mvn -q -B -o -DskipTests test-compile
 # CDS archives only classes from jars, so the bench class travels in one.
 (cd target/test-classes && jar cf ../startup-bench.jar org/anomalyworkbench/bench)
 CP=target/anomaly-workbench.jar:target/startup-bench.jar
-packaging/record-classlist.sh target/startup.classlist
-java -Xshare:dump -XX:SharedClassListFile=target/startup.classlist -XX:SharedArchiveFile=target/startup.jsa \
-  -cp target/anomaly-workbench.jar >/dev/null 2>&1
+packaging/record-classlist.sh target/startup.classlist target/startup.jsa
 echo "# start-up archive: $(wc -l < target/startup.classlist) classes listed, $(du -m target/startup.jsa | cut -f1) MB"
 
 launch() { # label, extra JVM options

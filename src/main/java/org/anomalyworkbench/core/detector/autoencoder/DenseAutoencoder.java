@@ -25,9 +25,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
@@ -133,16 +131,9 @@ public final class DenseAutoencoder {
   }
 
   static float[] clipped(float[] values, double clip) {
-    if (clip <= 0) {
-      return values;
-    }
-    float c = (float) clip;
-    float[] out = new float[values.length];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = Math.max(-c, Math.min(c, values[i]));
-    }
-    return out;
+    return clip <= 0 ? values : Nd4jMatrices.clippedRows(values, 1, 0, values.length, clip);
   }
+
 
   public int inputs() { return inputs; }
 
@@ -173,19 +164,22 @@ public final class DenseAutoencoder {
     float[] contributions = new float[data.rows() * inputs];
     int chunks = (data.rows() + Nd4jMatrices.CHUNK_ROWS - 1) / Nd4jMatrices.CHUNK_ROWS;
     // Each native call runs on one OpenMP thread (NativeEnvironment), so a second core only
-    // helps when a second Java thread scores other chunks, with its own forward buffers (or its
-    // own copy of the network: DL4J networks keep per-call state). Chunk boundaries do not depend
-    // on the thread count, so the scores do not either.
+    // helps when a second Java thread scores other chunks, with its own forward buffers (the
+    // parameters are shared, read only). Chunk boundaries do not depend on the thread count,
+    // so the scores do not either.
     int threads = ConcurrentTrainings.defaultThreads(chunks);
     List<Callable<Void>> workers = new ArrayList<>();
     for (int w = 0; w < threads; w++) {
       int first = w;
-      ChunkOutput output = chunkOutput(w);
+      DenseForward forward = forward();
       workers.add(() -> {
         for (int c = first; c < chunks; c += threads) {
           int from = c * Nd4jMatrices.CHUNK_ROWS;
           int to = Math.min(data.rows(), from + Nd4jMatrices.CHUNK_ROWS);
-          addErrors(data, from, to, output.reconstruct(data, from, to), values, contributions);
+          float[] recon = clip > 0
+              ? forward.output(Nd4jMatrices.clippedRows(data.values(), inputs, from, to, clip), 0, to - from)
+              : forward.output(data.values(), from * inputs, to - from);
+          addErrors(data, from, to, recon, values, contributions);
         }
         return null;
       });
@@ -194,27 +188,10 @@ public final class DenseAutoencoder {
     return new Scores(values, contributions, data.featureNames());
   }
 
-  /** The network's reconstruction of rows {@code from..to}, row-major. */
-  private interface ChunkOutput {
-    float[] reconstruct(PreparedData data, int from, int to);
-  }
-
-  /** How scoring thread {@code w} runs the network: its own forward buffers, or DL4J's output on its own copy. */
-  private ChunkOutput chunkOutput(int w) {
-    java.util.Optional<DenseForward> forward = DenseForward.of(net);
-    if (forward.isPresent()) {
-      DenseForward f = forward.get();
-      return (data, from, to) -> clip > 0
-          ? f.output(clippedRows(data, from, to), 0, to - from)
-          : f.output(data.values(), from * inputs, to - from);
-    }
-    MultiLayerNetwork network = w == 0 ? net : net.clone();
-    String workspace = "awb-autoencoder-scoring-" + w;
-    return (data, from, to) -> {
-      try (MemoryWorkspace ws = Nd4jMatrices.chunkWorkspace(workspace)) {
-        return Nd4jMatrices.toFloats(network.output(input(data, from, to), false, ws));
-      }
-    };
+  /** A forward pass of this network (every network {@link #build} makes, or a saved one, qualifies). */
+  private DenseForward forward() {
+    return DenseForward.of(net).orElseThrow(() -> new IllegalStateException(
+        "The autoencoder's network is not a plain float32 stack of dense layers; it cannot be scored."));
   }
 
   private void addErrors(PreparedData data, int from, int to, float[] recon, double[] values, float[] contributions) {
@@ -236,16 +213,8 @@ public final class DenseAutoencoder {
 
   /** Rows {@code from..to} as network input (clipped when the model clips). */
   private INDArray input(PreparedData data, int from, int to) {
-    return clip > 0 ? Nd4jMatrices.matrix(clippedRows(data, from, to), 0, to - from, inputs)
-        : Nd4jMatrices.rows(data, from, to);
-  }
-
-  private float[] clippedRows(PreparedData data, int from, int to) {
-    float[] part = java.util.Arrays.copyOfRange(data.values(), from * inputs, to * inputs);
-    for (int i = 0; i < part.length; i++) {
-      part[i] = Math.max(-clip, Math.min(clip, part[i]));
-    }
-    return part;
+    return clip > 0 ? Nd4jMatrices.matrix(Nd4jMatrices.clippedRows(data.values(), inputs, from, to, clip), 0,
+        to - from, inputs) : Nd4jMatrices.rows(data, from, to);
   }
 
   /** The network as bytes (see {@link NetworkBytes}). */

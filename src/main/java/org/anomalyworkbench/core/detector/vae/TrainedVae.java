@@ -1,7 +1,6 @@
 package org.anomalyworkbench.core.detector.vae;
 
 import java.io.IOException;
-import java.util.Arrays;
 import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.detector.ScoreSemantics;
 import org.anomalyworkbench.core.detector.Scores;
@@ -10,10 +9,8 @@ import org.anomalyworkbench.core.detector.dl4j.Nd4jMatrices;
 import org.anomalyworkbench.core.detector.dl4j.NetworkBytes;
 import org.anomalyworkbench.core.project.ModelArchive;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /** A fitted {@link VaeDetector}: scores rows by their negative reconstruction log-probability. */
 final class TrainedVae implements TrainedDetector {
@@ -62,15 +59,9 @@ final class TrainedVae implements TrainedDetector {
 
   /** Rows {@code from..to} as network input, clipped to +-clip when clip > 0. */
   static INDArray clippedInput(float[] values, int from, int to, int d, double clip) {
-    float[] part = Arrays.copyOfRange(values, from * d, to * d);
-    if (clip > 0) {
-      float c = (float) clip;
-      for (int i = 0; i < part.length; i++) {
-        part[i] = Math.max(-c, Math.min(c, part[i]));
-      }
-    }
-    return Nd4jMatrices.matrix(part, 0, to - from, d);
+    return Nd4jMatrices.matrix(Nd4jMatrices.clippedRows(values, d, from, to, clip), 0, to - from, d);
   }
+
 
   @Override
   public ScoreSemantics semantics() {
