@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs several independent trainings (ensemble members) at the same time, one thread each and
- * at most one per CPU; the autoencoder's chunked scoring uses it the same way. Each native training runs on one OpenMP thread (see
+ * at most one per CPU (chunked scoring spreads its chunks likewise, see
+ * {@code core.detector.dl4j.ParallelChunks}). Each native training runs on one OpenMP thread (see
  * {@code NativeEnvironment}), so a second model on a second core adds throughput instead of
  * competing for the same threads (measured 1.2-1.7x total rows/s with two at once on two cores).
  * Results come back in task order; with seeds fixed per task and ND4J's random state being

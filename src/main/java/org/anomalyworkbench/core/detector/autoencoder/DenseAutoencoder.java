@@ -1,9 +1,7 @@
 package org.anomalyworkbench.core.detector.autoencoder;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainingContext;
@@ -14,9 +12,9 @@ import org.anomalyworkbench.core.detector.dl4j.MatrixIterator;
 import org.anomalyworkbench.core.detector.dl4j.Nd4jMatrices;
 import org.anomalyworkbench.core.detector.dl4j.NetworkBytes;
 import org.anomalyworkbench.core.detector.dl4j.NetworkSeed;
+import org.anomalyworkbench.core.detector.dl4j.ParallelChunks;
 import org.anomalyworkbench.core.detector.dl4j.TrainableNetwork;
 import org.anomalyworkbench.core.detector.dl4j.TrainingRows;
-import org.anomalyworkbench.core.training.ConcurrentTrainings;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
@@ -162,29 +160,16 @@ public final class DenseAutoencoder {
     Nd4jMatrices.checkColumns(data, inputs, "autoencoder");
     double[] values = new double[data.rows()];
     float[] contributions = new float[data.rows() * inputs];
-    int chunks = (data.rows() + Nd4jMatrices.CHUNK_ROWS - 1) / Nd4jMatrices.CHUNK_ROWS;
-    // Each native call runs on one OpenMP thread (NativeEnvironment), so a second core only
-    // helps when a second Java thread scores other chunks, with its own forward buffers (the
-    // parameters are shared, read only). Chunk boundaries do not depend on the thread count,
-    // so the scores do not either.
-    int threads = ConcurrentTrainings.defaultThreads(chunks);
-    List<Callable<Void>> workers = new ArrayList<>();
-    for (int w = 0; w < threads; w++) {
-      int first = w;
+    // One forward pass per thread (its buffers are per thread; the parameters are shared, read only).
+    ParallelChunks.forEach(data.rows(), () -> {
       DenseForward forward = forward();
-      workers.add(() -> {
-        for (int c = first; c < chunks; c += threads) {
-          int from = c * Nd4jMatrices.CHUNK_ROWS;
-          int to = Math.min(data.rows(), from + Nd4jMatrices.CHUNK_ROWS);
-          float[] recon = clip > 0
-              ? forward.output(Nd4jMatrices.clippedRows(data.values(), inputs, from, to, clip), 0, to - from)
-              : forward.output(data.values(), from * inputs, to - from);
-          addErrors(data, from, to, recon, values, contributions);
-        }
-        return null;
-      });
-    }
-    ConcurrentTrainings.runAll(workers, threads, "autoencoder-scoring");
+      return (from, to) -> {
+        float[] recon = clip > 0
+            ? forward.output(Nd4jMatrices.clippedRows(data.values(), inputs, from, to, clip), 0, to - from)
+            : forward.output(data.values(), from * inputs, to - from);
+        addErrors(data, from, to, recon, values, contributions);
+      };
+    });
     return new Scores(values, contributions, data.featureNames());
   }
 

@@ -44,7 +44,7 @@ public final class Nd4jMatrices {
    * temporary matrices are fresh native allocations, freed only when the GC gets to them: the VAE
    * reached 8 GB RSS under {@code -Xmx2g}, and the autoencoder spent a third of its scoring time
    * in the kernel mapping and zeroing new pages. The workspace reuses one block for every chunk.
-   * The id must not be shared by threads scoring at the same time (workspaces are per thread).
+   * Workspaces are kept per thread, so threads scoring at the same time may use the same id.
    */
   public static MemoryWorkspace chunkWorkspace(String id) {
     return Nd4j.getWorkspaceManager().getAndActivateWorkspace(CHUNK_WORKSPACE, id);

@@ -7,6 +7,7 @@ import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.dl4j.Nd4jMatrices;
 import org.anomalyworkbench.core.detector.dl4j.NetworkBytes;
+import org.anomalyworkbench.core.detector.dl4j.ParallelChunks;
 import org.anomalyworkbench.core.project.ModelArchive;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
@@ -44,16 +45,16 @@ final class TrainedVae implements TrainedDetector {
     int d = meta.inputs();
     double[] values = new double[data.rows()];
     float[] contributions = new float[data.rows() * d];
-    for (int from = 0; from < data.rows(); from += Nd4jMatrices.CHUNK_ROWS) {
-      int to = Math.min(data.rows(), from + Nd4jMatrices.CHUNK_ROWS);
-      // Each chunk makes ~100 temporary matrices (16 latent samples).
+    // The scorer only reads the network's parameters and its fixed noise, so threads share it.
+    ParallelChunks.forEach(data.rows(), () -> (from, to) -> {
+      // Each chunk makes ~100 temporary matrices (16 latent samples); the workspace is per thread.
       try (MemoryWorkspace ws = Nd4jMatrices.chunkWorkspace(SCORING_WORKSPACE)) {
         INDArray target = Nd4jMatrices.rows(data, from, to);
         INDArray input = clippedInput(data.values(), from, to, d, meta.inputClip());
         System.arraycopy(scorer.negativeLogLikelihood(input, target), 0, values, from, to - from);
         System.arraycopy(scorer.contributions(input, target), 0, contributions, from * d, (to - from) * d);
       }
-    }
+    });
     return new Scores(values, contributions, data.featureNames());
   }
 

@@ -9,6 +9,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.params.VariationalAutoencoderParamInitializer;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -22,6 +23,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * is a fixed matrix of {@code samples x latent} standard normals drawn from a saved seed and
  * shared by all rows: every row gets the same Monte-Carlo estimate whenever and however it is
  * scored.
+ *
+ * <p>Threads may share one: it only reads the layer's parameters and the noise matrix, and its
+ * temporaries live in per-thread workspaces.
  */
 final class VaeScorer {
   private final Layer layer;
@@ -31,6 +35,7 @@ final class VaeScorer {
   private final int encoderLayers;
   private final int decoderLayers;
   private final INDArray noise;
+  private static final String SAMPLE_WORKSPACE = "awb-vae-sample";
 
   VaeScorer(MultiLayerNetwork net, int samples, long noiseSeed) {
     this.layer = net.getLayer(0);
@@ -104,13 +109,21 @@ final class VaeScorer {
 
   private INDArray sampledNll(INDArray input, INDArray target, INDArray[] q) {
     INDArray sigma = Transforms.exp(q[1].mul(0.5), false);
-    INDArray sum = null;
-    for (int s = 0; s < noise.size(0); s++) {
-      INDArray z = sigma.mulRowVector(noise.getRow(s)).addi(q[0]);
-      INDArray nll = distribution.exampleNegLogProbability(target, decode(z));
-      sum = sum == null ? nll : sum.addi(nll);
+    INDArray sum = sampleNll(target, q[0], sigma, 0);
+    for (int s = 1; s < noise.size(0); s++) {
+      // One sample's temporaries (latent values, decoder layers) are dropped before the next:
+      // kept for all 16 samples they made the chunk's workspace ~16x larger.
+      try (MemoryWorkspace ws = Nd4jMatrices.chunkWorkspace(SAMPLE_WORKSPACE)) {
+        sum.addi(sampleNll(target, q[0], sigma, s));
+      }
     }
     return sum.divi(noise.size(0));
+  }
+
+  /** -log p(target | z) per row for latent sample {@code s}: z = mean + sigma * noise_s. */
+  private INDArray sampleNll(INDArray target, INDArray mean, INDArray sigma, int s) {
+    INDArray z = sigma.mulRowVector(noise.getRow(s)).addi(mean);
+    return distribution.exampleNegLogProbability(target, decode(z));
   }
 
   /** Mean over rows of the negative evidence lower bound: sampled reconstruction NLL + KL(q(z|x) || N(0, I)). */

@@ -50,20 +50,10 @@ class AutoencoderDetectorTest {
 
   @Test
   void chunksScoredOnSeveralThreadsMatchEachChunkScoredAlone() {
-    // 3.5 chunks of rows: the chunks are spread over the CPUs, each with its own network copy.
-    int rows = Nd4jMatrices.CHUNK_ROWS * 7 / 2;
-    PreparedData big = DeepDetectorChecks.standardized(SyntheticData.matrix(rows, 8, 0.05, 12));
+    PreparedData big = DeepDetectorChecks.standardized(
+        SyntheticData.matrix(Nd4jMatrices.CHUNK_ROWS * 7 / 2, 8, 0.05, 12));
     TrainedDetector model = detector.train(big.slice(0, 1000), small(1), TrainingContext.seeded(1));
-    Scores all = model.score(big);
-    for (int from = 0; from < rows; from += Nd4jMatrices.CHUNK_ROWS) {
-      int to = Math.min(rows, from + Nd4jMatrices.CHUNK_ROWS);
-      Scores alone = model.score(big.slice(from, to));
-      for (int r = from; r < to; r += 997) {
-        assertEquals(alone.value(r - from), all.value(r), 0.0, "row " + r);
-        assertEquals(alone.contributionsOf(r - from)[3], all.contributionsOf(r)[3], 0.0f, "row " + r);
-      }
-      assertEquals(alone.value(to - from - 1), all.value(to - 1), 0.0, "last row of chunk at " + from);
-    }
+    DeepDetectorChecks.chunksOnSeveralThreadsMatchEachChunkAlone(model, big);
   }
 
   @Test

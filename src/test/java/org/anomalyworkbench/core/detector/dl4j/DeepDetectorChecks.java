@@ -103,6 +103,27 @@ public final class DeepDetectorChecks {
     assertTrue(e.getMessage().contains("standardize"), e.getMessage());
   }
 
+  /**
+   * Scores of 3.5 chunks of rows (spread over the CPUs by {@link ParallelChunks}) equal, bit for
+   * bit, each chunk's scores computed alone: no chunk's result depends on which thread ran it or
+   * on what ran beside it.
+   */
+  public static void chunksOnSeveralThreadsMatchEachChunkAlone(TrainedDetector model, PreparedData big) {
+    int rows = big.rows();
+    assertTrue(rows > 2 * Nd4jMatrices.CHUNK_ROWS, "needs at least three chunks, has " + rows + " rows");
+    Scores all = model.score(big);
+    int d = big.columns();
+    for (int from = 0; from < rows; from += Nd4jMatrices.CHUNK_ROWS) {
+      int to = Math.min(rows, from + Nd4jMatrices.CHUNK_ROWS);
+      Scores alone = model.score(big.slice(from, to));
+      for (int r = from; r < to; r += 997) {
+        assertEquals(alone.value(r - from), all.value(r), 0.0, "row " + r);
+        assertEquals(alone.contributionsOf(r - from)[d / 2], all.contributionsOf(r)[d / 2], 0.0f, "row " + r);
+      }
+      assertEquals(alone.value(to - from - 1), all.value(to - 1), 0.0, "last row of chunk at " + from);
+    }
+  }
+
   /** Scoring data with another number of columns fails with a message naming both counts. */
   public static void wrongWidthIsRejected(TrainedDetector model, PreparedData other, int trainedColumns) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> model.score(other));
