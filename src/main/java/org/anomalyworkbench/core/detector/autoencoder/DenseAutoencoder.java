@@ -23,7 +23,6 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
@@ -143,12 +142,22 @@ public final class DenseAutoencoder {
     return (int) net.getLayer(bottleneckLayer).getParam("W").size(1);
   }
 
-  /** The bottleneck activations of {@code rows} (at most a chunk), row-major. */
-  public float[] embed(PreparedData data, int from, int to) {
-    INDArray x = input(data, from, to);
-    // feedForwardToLayer returns [input, layer 0, ..., layer n]; activateSelectedLayers would
-    // reject a one-layer encoder (from == to).
-    return Nd4jMatrices.toFloats(net.feedForwardToLayer(bottleneckLayer, x, false).get(bottleneckLayer + 1));
+  /**
+   * The bottleneck activations of every row of {@code data}, row-major ({@link #bottleneckSize()}
+   * per row); chunks on one thread per CPU, as in {@link #scores}.
+   */
+  public float[] embed(PreparedData data) {
+    Nd4jMatrices.checkColumns(data, inputs, "autoencoder");
+    int b = bottleneckSize();
+    float[] out = new float[data.rows() * b];
+    ParallelChunks.forEach(data.rows(), () -> {
+      DenseForward forward = forward();
+      return (from, to) -> {
+        float[] part = activations(forward, data, from, to, bottleneckLayer + 1);
+        System.arraycopy(part, 0, out, from * b, part.length);
+      };
+    });
+    return out;
   }
 
   /**
@@ -164,9 +173,7 @@ public final class DenseAutoencoder {
     ParallelChunks.forEach(data.rows(), () -> {
       DenseForward forward = forward();
       return (from, to) -> {
-        float[] recon = clip > 0
-            ? forward.output(Nd4jMatrices.clippedRows(data.values(), inputs, from, to, clip), 0, to - from)
-            : forward.output(data.values(), from * inputs, to - from);
+        float[] recon = activations(forward, data, from, to, net.getnLayers());
         addErrors(data, from, to, recon, values, contributions);
       };
     });
@@ -196,10 +203,11 @@ public final class DenseAutoencoder {
     }
   }
 
-  /** Rows {@code from..to} as network input (clipped when the model clips). */
-  private INDArray input(PreparedData data, int from, int to) {
-    return clip > 0 ? Nd4jMatrices.matrix(Nd4jMatrices.clippedRows(data.values(), inputs, from, to, clip), 0,
-        to - from, inputs) : Nd4jMatrices.rows(data, from, to);
+  /** The first {@code layers} layers' output for rows {@code from..to}, clipped as in training. */
+  private float[] activations(DenseForward forward, PreparedData data, int from, int to, int layers) {
+    return clip > 0
+        ? forward.activations(Nd4jMatrices.clippedRows(data.values(), inputs, from, to, clip), 0, to - from, layers)
+        : forward.activations(data.values(), from * inputs, to - from, layers);
   }
 
   /** The network as bytes (see {@link NetworkBytes}). */

@@ -76,10 +76,21 @@ public final class DenseForward {
    * as many columns as the first layer has inputs), as a row-major float array.
    */
   public float[] output(float[] values, int offset, int rows) {
+    return activations(values, offset, rows, layerCount);
+  }
+
+  /**
+   * As {@link #output}, but only the first {@code layers} layers applied: the activations of
+   * layer {@code layers - 1} (e.g. an autoencoder's bottleneck), as a row-major float array.
+   */
+  public float[] activations(float[] values, int offset, int rows, int layers) {
+    if (layers < 1 || layers > layerCount) {
+      throw new IllegalArgumentException("layers must be 1.." + layerCount + ", was " + layers);
+    }
     Buffers b = buffersByRows.computeIfAbsent(rows, Buffers::new);
     Nd4jMatrices.fill(b.input, values, offset);
     INDArray in = b.input;
-    for (int l = 0; l < layerCount; l++) {
+    for (int l = 0; l < layers; l++) {
       Nd4j.exec(new Mmul(in, weights[l], b.out[l], MMulTranspose.allFalse()));
       b.out[l].addiRowVector(biases[l]);
       if (!(activation[l] instanceof ActivationIdentity)) {

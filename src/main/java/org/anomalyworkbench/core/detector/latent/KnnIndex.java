@@ -6,14 +6,21 @@ import java.util.stream.IntStream;
  * Brute-force k-nearest-neighbour distances from query points to a fixed reference set of
  * low-dimensional points (autoencoder embeddings), in plain Java. Queries are processed in
  * blocks against blocks of reference points that fit in the CPU cache, rows of a block in
- * parallel, and a candidate is rejected with one comparison against the current k-th best
- * distance, so 567k queries against 10k references take seconds, not minutes.
+ * parallel. Per query and reference block, the squared distances are accumulated coordinate by
+ * coordinate over a copy of the reference stored coordinate-major, a loop over contiguous floats
+ * that the JIT turns into vector instructions (a loop over the few coordinates of one point, as
+ * before, is not: 23-24k -> 34-35k queries/s for 15-D points against 10k references on two
+ * cores; four queries per pass over the reference added only 7% more); then a candidate
+ * is rejected with one comparison against the current k-th best distance. Each distance is still
+ * summed over the coordinates in order, so the results are the same floats as point by point.
  */
 final class KnnIndex {
   /** Reference points per cache block: 1024 x 32 floats = 128 KB. */
   private static final int REFERENCE_BLOCK = 1024;
 
   private final float[] reference;
+  /** {@code byCoordinate[j * size + r]} = coordinate j of reference point r. */
+  private final float[] byCoordinate;
   private final int dims;
   private final int size;
 
@@ -28,6 +35,12 @@ final class KnnIndex {
     this.reference = reference;
     this.dims = dims;
     this.size = reference.length / dims;
+    this.byCoordinate = new float[reference.length];
+    for (int r = 0; r < size; r++) {
+      for (int j = 0; j < dims; j++) {
+        byCoordinate[j * size + r] = reference[r * dims + j];
+      }
+    }
   }
 
   int size() {
@@ -55,16 +68,18 @@ final class KnnIndex {
       for (float[] row : best) {
         java.util.Arrays.fill(row, Float.POSITIVE_INFINITY);
       }
+      float[] d2 = new float[REFERENCE_BLOCK];
       for (int r0 = 0; r0 < size; r0 += REFERENCE_BLOCK) {
         int r1 = Math.min(size, r0 + REFERENCE_BLOCK);
         for (int q = from; q < to; q++) {
-          scanBlock(queries, q, r0, r1, best[q - from]);
+          squaredDistances(queries, q, r0, r1, d2);
+          keepNearest(d2, r1 - r0, best[q - from]);
         }
       }
       for (int q = from; q < to; q++) {
         double sum = 0;
-        for (float d2 : best[q - from]) {
-          sum += Math.sqrt(d2);
+        for (float dist2 : best[q - from]) {
+          sum += Math.sqrt(dist2);
         }
         out[q] = sum / kk;
       }
@@ -72,25 +87,38 @@ final class KnnIndex {
     return out;
   }
 
-  /** Updates {@code best} (ascending squared distances) with reference points r0..r1. */
-  private void scanBlock(float[] queries, int q, int r0, int r1, float[] best) {
+  /** {@code d2[i]} = squared distance from query q to reference point r0 + i, for r0..r1. */
+  private void squaredDistances(float[] queries, int q, int r0, int r1, float[] d2) {
+    int count = r1 - r0;
     int qb = q * dims;
+    float c = queries[qb];
+    for (int i = 0, at = r0; i < count; i++, at++) {
+      float e = c - byCoordinate[at];
+      d2[i] = e * e;
+    }
+    for (int j = 1; j < dims; j++) {
+      float cj = queries[qb + j];
+      int base = j * size + r0;
+      for (int i = 0; i < count; i++) {
+        float e = cj - byCoordinate[base + i];
+        d2[i] += e * e;
+      }
+    }
+  }
+
+  /** Updates {@code best} (ascending squared distances) with the first {@code count} of {@code d2}. */
+  private static void keepNearest(float[] d2, int count, float[] best) {
     int last = best.length - 1;
     float worst = best[last];
-    for (int r = r0; r < r1; r++) {
-      int rb = r * dims;
-      float d2 = 0;
-      for (int j = 0; j < dims; j++) {
-        float e = queries[qb + j] - reference[rb + j];
-        d2 += e * e;
-      }
-      if (d2 < worst) {
+    for (int r = 0; r < count; r++) {
+      float dist2 = d2[r];
+      if (dist2 < worst) {
         int i = last;
-        while (i > 0 && best[i - 1] > d2) {
+        while (i > 0 && best[i - 1] > dist2) {
           best[i] = best[i - 1];
           i--;
         }
-        best[i] = d2;
+        best[i] = dist2;
         worst = best[last];
       }
     }

@@ -8,7 +8,6 @@ import org.anomalyworkbench.core.detector.Detector;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
 import org.anomalyworkbench.core.detector.autoencoder.DenseAutoencoder;
-import org.anomalyworkbench.core.detector.dl4j.Nd4jMatrices;
 import org.anomalyworkbench.core.detector.dl4j.TrainingRows;
 import org.anomalyworkbench.core.project.ModelArchive;
 
@@ -69,14 +68,7 @@ public final class LatentKnnDetector implements Detector<LatentKnnConfig> {
     PreparedData rows = data.withoutLabels();
     DenseAutoencoder ae = DenseAutoencoder.train(rows, config.autoencoderFor(rows.columns()), context, true);
     PreparedData reference = TrainingRows.cap(rows, config.maxReference(), context.seed() + 4);
-    int b = ae.bottleneckSize();
-    float[] embeddings = new float[reference.rows() * b];
-    for (int from = 0; from < reference.rows(); from += Nd4jMatrices.CHUNK_ROWS) {
-      int to = Math.min(reference.rows(), from + Nd4jMatrices.CHUNK_ROWS);
-      float[] part = ae.embed(reference, from, to);
-      System.arraycopy(part, 0, embeddings, from * b, part.length);
-    }
-    return new TrainedLatentKnn(ae, new KnnIndex(embeddings, b), config.k());
+    return new TrainedLatentKnn(ae, new KnnIndex(ae.embed(reference), ae.bottleneckSize()), config.k());
   }
 
   @Override

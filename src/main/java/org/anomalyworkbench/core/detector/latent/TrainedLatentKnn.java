@@ -40,12 +40,7 @@ final class TrainedLatentKnn implements TrainedDetector {
   public synchronized Scores score(PreparedData data) {
     Nd4jMatrices.checkColumns(data, autoencoder.inputs(), "latent k-NN");
     Scores reconstruction = autoencoder.scores(data);
-    double[] values = new double[data.rows()];
-    for (int from = 0; from < data.rows(); from += Nd4jMatrices.CHUNK_ROWS) {
-      int to = Math.min(data.rows(), from + Nd4jMatrices.CHUNK_ROWS);
-      double[] part = index.meanKnnDistance(autoencoder.embed(data, from, to), k);
-      System.arraycopy(part, 0, values, from, part.length);
-    }
+    double[] values = index.meanKnnDistance(autoencoder.embed(data), k);
     return new Scores(values, attribute(values, reconstruction), data.featureNames());
   }
 

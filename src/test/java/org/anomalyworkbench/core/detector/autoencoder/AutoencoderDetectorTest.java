@@ -129,7 +129,7 @@ class AutoencoderDetectorTest {
     assertEquals(List.of(6, 3), c.encoderFor(8));
     DenseAutoencoder ae = DenseAutoencoder.train(DATA.slice(0, 100), c, TrainingContext.seeded(1));
     assertEquals(3, ae.bottleneckSize());
-    assertEquals(3 * 100, ae.embed(DATA, 0, 100).length);
+    assertEquals(3 * 100, ae.embed(DATA.slice(0, 100)).length);
   }
 
   @org.junit.jupiter.api.Test
