@@ -58,27 +58,37 @@ public final class ConcurrentTrainings {
       for (Callable<T> task : tasks) {
         futures.add(pool.submit(task));
       }
-      List<T> out = new ArrayList<>();
-      RuntimeException failure = null;
-      for (Future<T> f : futures) {
-        try {
-          out.add(f.get());
-        } catch (ExecutionException e) {
-          if (failure == null) {
-            failure = unwrap(e.getCause());
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("Interrupted while running " + threadName + " tasks.", e);
-        }
-      }
-      if (failure != null) {
-        throw failure;
-      }
-      return out;
+      return awaitAll(futures, threadName);
     } finally {
       pool.shutdown();
     }
+  }
+
+  /**
+   * Waits for every one of {@code futures} and returns their results in order; when one failed,
+   * rethrows the first failure in that order once all have finished.
+   *
+   * @param what names the tasks in the message should the wait be interrupted
+   */
+  public static <T> List<T> awaitAll(List<Future<T>> futures, String what) {
+    List<T> out = new ArrayList<>();
+    RuntimeException failure = null;
+    for (Future<T> f : futures) {
+      try {
+        out.add(f.get());
+      } catch (ExecutionException e) {
+        if (failure == null) {
+          failure = unwrap(e.getCause());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while running " + what + " tasks.", e);
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return out;
   }
 
   private static RuntimeException unwrap(Throwable cause) {

@@ -2,7 +2,6 @@ package org.anomalyworkbench.core.detector.dl4j;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -65,33 +64,8 @@ public final class ParallelChunks {
       tasks.forEach(Runnable::run);
       return;
     }
-    List<Future<?>> running = new ArrayList<>();
-    tasks.forEach(t -> running.add(WORKERS.submit(t)));
-    RuntimeException failure = null;
-    for (Future<?> f : running) {
-      try {
-        f.get();
-      } catch (ExecutionException e) {
-        if (failure == null) {
-          failure = unchecked(e.getCause());
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("Interrupted while scoring.", e);
-      }
-    }
-    if (failure != null) {
-      throw failure;
-    }
-  }
-
-  private static RuntimeException unchecked(Throwable cause) {
-    if (cause instanceof RuntimeException r) {
-      return r;
-    }
-    if (cause instanceof Error e) {
-      throw e;
-    }
-    return new IllegalStateException(cause.getMessage(), cause);
+    List<Future<Void>> running = new ArrayList<>();
+    tasks.forEach(t -> running.add(WORKERS.submit(t, null)));
+    ConcurrentTrainings.awaitAll(running, "chunk-scoring");
   }
 }
