@@ -28,6 +28,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * temporaries live in per-thread workspaces.
  */
 final class VaeScorer {
+  private static final String SAMPLE_WORKSPACE = "awb-vae-sample";
+
   private final Layer layer;
   private final IActivation activation;
   private final IActivation pzxActivation;
@@ -35,7 +37,6 @@ final class VaeScorer {
   private final int encoderLayers;
   private final int decoderLayers;
   private final INDArray noise;
-  private static final String SAMPLE_WORKSPACE = "awb-vae-sample";
 
   VaeScorer(MultiLayerNetwork net, int samples, long noiseSeed) {
     this.layer = net.getLayer(0);

@@ -65,6 +65,19 @@ class DenseForwardTest {
   }
 
   @Test
+  void firstLayersMatchDl4jActivationsOfThatLayer() {
+    float[] x = rows(300);
+    MultiLayerNetwork net = network(Activation.TANH, false);
+    DenseForward forward = DenseForward.of(net).orElseThrow();
+    for (int layers = 1; layers <= net.getnLayers(); layers++) {
+      // feedForwardToLayer returns [input, layer 0, ..., layer k].
+      float[] expected = Nd4jMatrices.toFloats(
+          net.feedForwardToLayer(layers - 1, Nd4jMatrices.rows(x, D, 0, 300), false).get(layers));
+      assertArrayEquals(expected, forward.activations(x, 0, 300, layers), 1e-6f, layers + " layers");
+    }
+  }
+
+  @Test
   void declinesNetworksThatAreNotPlainDenseStacks() {
     assertTrue(DenseForward.of(network(Activation.TANH, true)).isEmpty(), "an ActivationLayer is not a dense layer");
     assertTrue(DenseForward.of(network(Activation.TANH, false)).isPresent());

@@ -50,4 +50,38 @@ class KnnIndexTest {
     }
     assertArrayEquals(slow, fast, 1e-5);
   }
+
+  @Test
+  void sameFloatsAsSummingEachPointsCoordinatesInOrder() {
+    // The coordinate-major loop must not reorder a distance's sum: scores stay bit-identical to
+    // the point-by-point loop (and to models scored before it).
+    SplittableRandom rnd = new SplittableRandom(4);
+    int dims = 5;
+    float[] ref = new float[1500 * dims];
+    float[] queries = new float[300 * dims];
+    for (int i = 0; i < ref.length; i++) {
+      ref[i] = (float) rnd.nextGaussian();
+    }
+    for (int i = 0; i < queries.length; i++) {
+      queries[i] = (float) rnd.nextGaussian();
+    }
+    double[] fast = new KnnIndex(ref, dims).meanKnnDistance(queries, 4);
+    for (int q = 0; q < 300; q++) {
+      float[] all = new float[1500];
+      for (int r = 0; r < 1500; r++) {
+        float d2 = 0;
+        for (int j = 0; j < dims; j++) {
+          float e = queries[q * dims + j] - ref[r * dims + j];
+          d2 += e * e;
+        }
+        all[r] = d2;
+      }
+      Arrays.sort(all);
+      double sum = 0;
+      for (int i = 0; i < 4; i++) {
+        sum += Math.sqrt(all[i]);
+      }
+      assertEquals(sum / 4, fast[q], 0.0, "query " + q);
+    }
+  }
 }

@@ -23,6 +23,11 @@ class LatentKnnDetectorTest {
   }
 
   @Test
+  void chunksScoredOnSeveralThreadsMatchEachChunkScoredAlone() {
+    DeepDetectorChecks.chunksOnSeveralThreadsMatchEachChunkAlone(detector, small(1));
+  }
+
+  @Test
   void findsTheSyntheticAnomalies() {
     Scores scores = detector.train(DATA.withoutLabels(), small(10), TrainingContext.seeded(1)).score(DATA);
     double auc = DeepDetectorChecks.auc(scores, DATA);
