@@ -1,0 +1,77 @@
+package org.anomalyworkbench.core.detector.lstm;
+
+import org.anomalyworkbench.core.data.sample.SlidingWindows;
+
+/**
+ * The squared forecast errors of a network over a whole series: windows start every
+ * {@code window - warmUp} points, so each point after the first warm-up is forecast once (a last,
+ * end-aligned window may forecast a few points twice), always by an LSTM that has read at
+ * least {@code warmUp} points.
+ *
+ * @param point the point each forecast is for
+ * @param squaredErrors per forecast, the squared error of each channel ({@code forecasts x channels})
+ */
+record Forecasts(int[] point, float[] squaredErrors) {
+  private static final int CHUNK_WINDOWS = 256;
+
+  int count() {
+    return point.length;
+  }
+
+  /** Fewest points a series needs: one window plus the point after it. */
+  static int minimumPoints(int window) {
+    return window + 1;
+  }
+
+  static Forecasts of(LstmNetwork net, float[] series, int points, int window, int warmUp) {
+    int channels = net.channels();
+    if (points < minimumPoints(window)) {
+      throw new IllegalArgumentException("The series has " + points + " point" + (points == 1 ? "" : "s")
+          + "; the LSTM needs at least " + minimumPoints(window) + " (a window of " + window
+          + " and the point after it). Choose a shorter window.");
+    }
+    // Inputs are points 0..points-2: each window's forecasts reach at most the last point.
+    SlidingWindows windows = new SlidingWindows(points - 1, window, window - warmUp);
+    int scored = window - warmUp;
+    int n = windows.count() * scored;
+    int[] point = new int[n];
+    float[] errors = new float[n * channels];
+    float[] x = new float[CHUNK_WINDOWS * window * channels];
+    float[] pred = new float[CHUNK_WINDOWS * scored * channels];
+    int size = window * channels;
+    for (int from = 0; from < windows.count(); from += CHUNK_WINDOWS) {
+      int to = Math.min(windows.count(), from + CHUNK_WINDOWS);
+      for (int w = from; w < to; w++) {
+        System.arraycopy(series, windows.start(w) * channels, x, (w - from) * size, size);
+      }
+      net.predict(x, to - from, window, warmUp, pred);
+      for (int w = from; w < to; w++) {
+        for (int t = 0; t < scored; t++) {
+          int i = w * scored + t;
+          int p = windows.start(w) + warmUp + t + 1;
+          point[i] = p;
+          int pb = ((w - from) * scored + t) * channels;
+          for (int c = 0; c < channels; c++) {
+            float e = pred[pb + c] - series[p * channels + c];
+            errors[i * channels + c] = e * e;
+          }
+        }
+      }
+    }
+    return new Forecasts(point, errors);
+  }
+
+  /** Mean squared error of each channel over all forecasts. */
+  double[] channelMse(int channels) {
+    double[] mse = new double[channels];
+    for (int i = 0; i < count(); i++) {
+      for (int c = 0; c < channels; c++) {
+        mse[c] += squaredErrors[i * channels + c];
+      }
+    }
+    for (int c = 0; c < channels; c++) {
+      mse[c] /= Math.max(1, count());
+    }
+    return mse;
+  }
+}

@@ -1,0 +1,55 @@
+package org.anomalyworkbench.core.detector.lstm;
+
+import org.anomalyworkbench.core.detector.ConfigBinder;
+import org.anomalyworkbench.core.detector.DetectorConfig;
+import org.anomalyworkbench.core.detector.Param;
+
+/**
+ * Settings of the LSTM forecaster.
+ *
+ * @param window points the network reads per window
+ * @param warmUp steps read before the network's forecasts count: the first forecasts of a
+ *     window come from an LSTM that has seen only a few points
+ * @param hidden LSTM units
+ * @param epochs maximum passes over the training windows
+ * @param batchSize windows per gradient step
+ * @param learningRate Adam step size
+ * @param patience epochs without improvement of the validation loss before stopping (0 = off)
+ * @param maxTrainingWindows windows per epoch at most (a seeded sample of a long series' windows)
+ */
+public record LstmConfig(
+    @Param(label = "Window", description = "Points the network reads per window.", min = 4, max = 4096)
+    int window,
+    @Param(label = "Warm-up", description = "Steps read before a window's forecasts count (must be below the "
+        + "window).", min = 1, max = 4095)
+    int warmUp,
+    @Param(label = "Hidden units", description = "LSTM units.", min = 1, max = 1024)
+    int hidden,
+    @Param(label = "Epochs", description = "Maximum passes over the training windows.", min = 1, max = 10_000)
+    int epochs,
+    @Param(label = "Batch size", description = "Windows per gradient step.", min = 1, max = 65_536)
+    int batchSize,
+    @Param(label = "Learning rate", description = "Adam step size; lower it if training reports a NaN loss.",
+        min = 1e-7, max = 10)
+    double learningRate,
+    @Param(label = "Patience", description = "Epochs without improvement of the validation loss before "
+        + "stopping early (0 = off); only used when validation points are given.", min = 0, max = 10_000)
+    int patience,
+    @Param(label = "Max windows per epoch", description = "Long series train on a seeded sample of this many "
+        + "windows per epoch.", min = 16, max = 100_000_000)
+    int maxTrainingWindows) implements DetectorConfig {
+
+  public LstmConfig {
+    ConfigBinder.requireDeclaredBounds(LstmConfig.class, window, warmUp, hidden, epochs, batchSize, learningRate,
+        patience, maxTrainingWindows);
+    if (warmUp >= window) {
+      throw new IllegalArgumentException("Warm-up (" + warmUp + ") must be shorter than the window (" + window
+          + "): the network forecasts only the steps after it.");
+    }
+  }
+
+  /** Window 64 with forecasts from step 32 on, 32 units, 20 epochs, batch 64, Adam 1e-3, patience 3. */
+  public static LstmConfig defaults() {
+    return new LstmConfig(64, 32, 32, 20, 64, 1e-3, 3, 20_000);
+  }
+}

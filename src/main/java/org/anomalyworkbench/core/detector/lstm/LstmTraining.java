@@ -1,0 +1,117 @@
+package org.anomalyworkbench.core.detector.lstm;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.anomalyworkbench.core.data.PreparedData;
+import org.anomalyworkbench.core.detector.TrainingContext;
+import org.anomalyworkbench.core.detector.dl4j.EarlyStopping;
+import org.anomalyworkbench.core.training.TrainingFailedException;
+import org.anomalyworkbench.core.training.TrainingProgress;
+
+/**
+ * The LSTM's training loop: seeded shuffled windows (a sample of at most
+ * {@code maxTrainingWindows} per epoch), one progress event per batch, cancel within one batch,
+ * a NaN/infinite loss stops with advice, and with validation points (the end of the series)
+ * early stopping keeps the epoch with the lowest validation forecast error.
+ */
+final class LstmTraining {
+  private LstmTraining() {
+  }
+
+  static TrainedLstm train(PreparedData data, LstmConfig config, TrainingContext context) {
+    int channels = data.columns();
+    int points = data.rows();
+    int window = config.window();
+    if (points < Forecasts.minimumPoints(window)) {
+      throw new IllegalArgumentException("The training part of the series has " + points + " points; the LSTM "
+          + "needs at least " + Forecasts.minimumPoints(window) + " (a window of " + window
+          + " and the point after it). Choose a shorter window or train on more points.");
+    }
+    float[] series = data.values();
+    int[] starts = new int[points - window];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = i;
+    }
+    int perEpoch = Math.min(starts.length, config.maxTrainingWindows());
+    LstmNetwork net = new LstmNetwork(channels, config.hidden(), context.seed());
+    PreparedData validation = context.hasValidation() && context.validation().rows() >= Forecasts.minimumPoints(window)
+        ? context.validation() : null;
+    EarlyStopping stopping = new EarlyStopping(validation == null ? 0 : config.patience());
+    float[] best = null;
+    SplittableRandom rnd = new SplittableRandom(context.seed());
+    long started = System.nanoTime();
+    long iteration = 0;
+    long windowsSeen = 0;
+    int epoch = 0;
+    int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
+    try (ParallelLstm trainer = new ParallelLstm(net, threads, window, config.warmUp(), config.learningRate())) {
+      while (epoch < config.epochs()) {
+        epoch++;
+        shuffle(starts, rnd);
+        double sum = 0;
+        int batches = 0;
+        for (int from = 0; from < perEpoch; from += config.batchSize()) {
+          context.cancel().throwIfCancelled();
+          int to = Math.min(perEpoch, from + config.batchSize());
+          double loss = trainer.step(series, starts, from, to);
+          if (!Double.isFinite(loss)) {
+            throw new TrainingFailedException(String.format(Locale.ROOT, "Training stopped because the loss became %s "
+                + "at epoch %d, batch %d. Try a lower learning rate (now %s), check that the series is scaled "
+                + "(standardize it), and remove or cap extreme values.", Double.isNaN(loss) ? "NaN" : "infinite",
+                epoch, batches + 1, config.learningRate()));
+          }
+          sum += loss;
+          batches++;
+          iteration++;
+          windowsSeen += to - from;
+          double fraction = (epoch - 1 + (double) to / perEpoch) / config.epochs();
+          context.listener().onProgress(new TrainingProgress(epoch, config.epochs(), iteration, loss, Double.NaN,
+              perSecond(windowsSeen, started), fraction, false));
+        }
+        double validationLoss = validation == null ? Double.NaN : meanError(net, validation, config);
+        context.listener().onProgress(new TrainingProgress(epoch, config.epochs(), iteration, sum / batches,
+            validationLoss, perSecond(windowsSeen, started), (double) epoch / config.epochs(), true));
+        if (validation != null) {
+          if (stopping.record(epoch, validationLoss)) {
+            best = net.params().clone();
+          }
+          if (stopping.shouldStop()) {
+            context.listener().onMessage("Early stopping after epoch " + epoch + ": the validation forecast error "
+                + "did not improve for " + config.patience() + " epochs; kept epoch " + stopping.bestEpoch() + ".");
+            break;
+          }
+        }
+      }
+    }
+    if (best != null) {
+      System.arraycopy(best, 0, net.params(), 0, best.length);
+    }
+    double[] mse = Forecasts.of(net, series, points, window, config.warmUp()).channelMse(channels);
+    return new TrainedLstm(net, window, config.warmUp(), mse);
+  }
+
+  /** Mean squared forecast error over every channel and forecast of {@code data}. */
+  static double meanError(LstmNetwork net, PreparedData data, LstmConfig config) {
+    double[] mse = Forecasts.of(net, data.values(), data.rows(), config.window(), config.warmUp())
+        .channelMse(data.columns());
+    double s = 0;
+    for (double v : mse) {
+      s += v;
+    }
+    return s / mse.length;
+  }
+
+  private static void shuffle(int[] a, SplittableRandom rnd) {
+    for (int i = a.length - 1; i > 0; i--) {
+      int j = rnd.nextInt(i + 1);
+      int t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
+  }
+
+  private static double perSecond(long count, long startedNanos) {
+    double s = (System.nanoTime() - startedNanos) / 1e9;
+    return s <= 0 ? 0 : count / s;
+  }
+}
