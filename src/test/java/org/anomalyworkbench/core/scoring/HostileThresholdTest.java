@@ -2,16 +2,46 @@ package org.anomalyworkbench.core.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.anomalyworkbench.core.data.Dataset;
+import org.anomalyworkbench.core.data.SyntheticData;
+import org.anomalyworkbench.core.data.prep.PreparationConfig;
+import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.project.ModelScorer;
+import org.anomalyworkbench.core.project.ModelStore;
+import org.anomalyworkbench.core.project.ScoredData;
+import org.anomalyworkbench.core.project.TrainedModel;
+import org.anomalyworkbench.core.project.TrainingPipeline;
+import org.anomalyworkbench.core.project.TrainingRequest;
+import org.anomalyworkbench.core.training.CancellationToken;
+import org.anomalyworkbench.core.training.TrainingListener;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile score distributions for the threshold policies (issue 11, item 4): tied blocks at
  * the boundary, constant scores, a tie covering most rows, NaN scores, and best F1 tempted by
- * "flag everything". Each case asserts the exact threshold, flagged count and note.
+ * "flag everything"; and the threshold travelling with the model file (item 5): saved as a
+ * number, applied to new batches, and recovered from files that kept only the policy. Each
+ * case asserts the exact threshold, flagged count and note.
  */
 class HostileThresholdTest {
+  @TempDir
+  Path dir;
 
   /** {@code high} distinct scores above 10, {@code tied} rows at 0.5, {@code low} distinct scores below 0.4. */
   private static double[] blockAt(int high, int tied, int low) {
@@ -148,5 +178,118 @@ class HostileThresholdTest {
   void resolveAndChooseAgree() {
     double[] s = blockAt(30, 186, 784);
     assertEquals(top(0.05, s).value(), new ThresholdPolicy.Contamination(0.05).resolve(ThresholdContext.ofScores(s)));
+  }
+
+  // ---- the threshold travels with the model ----
+
+  private static final Dataset TRAINING = SyntheticData.dataset("plant", 2000, 6, 0.05, 21);
+  /** Fresh rows from the same generator, none anomalous. */
+  private static final Dataset NORMAL_ONLY = SyntheticData.dataset("normal", 1000, 6, 0.0, 21);
+
+  private static TrainingPipeline.TrainingResult train(String threshold) {
+    return TrainingPipeline.train(TRAINING, new TrainingRequest("zscore", Map.of(), PreparationConfig.defaults(), 5,
+        ThresholdPolicy.parse(threshold)), TrainingListener.NONE, CancellationToken.none());
+  }
+
+  @Test
+  void theTrainingRunResolvesThePolicyOnceAndKeepsTheNumber() {
+    var result = train("contamination:0.05");
+    double expected = result.scored().sorted().thresholdForTopCount(100);
+    assertEquals(expected, result.model().thresholdValue(), "the 100th of 2,000 training-run scores");
+    assertEquals(100, result.scored().sorted().countAtOrAbove(result.model().thresholdValue()));
+  }
+
+  @Test
+  void aSavedModelFlagsABatchOfNormalRowsWithItsSavedNumberNotAFreshTopFivePercent() throws IOException {
+    var result = train("contamination:0.05");
+    Path file = dir.resolve("plant.awm");
+    ModelStore.save(result.model(), file);
+    TrainedModel loaded = ModelStore.load(file);
+    assertEquals(result.model().thresholdValue(), loaded.thresholdValue(), 0.0);
+    assertEquals(result.model().thresholdValue(), ModelStore.manifest(file).thresholdValue(), 0.0);
+
+    ScoredData normal = ModelScorer.score(loaded, NORMAL_ONLY, CancellationToken.none());
+    ThresholdChoice saved = loaded.savedThreshold(normal);
+    int flagged = normal.sorted().countAtOrAbove(saved.value());
+    assertTrue(flagged <= 10, "at most 1% of normal rows flagged, got " + flagged);
+    assertFalse(saved.hasNote());
+    assertEquals("top 5% of the training data's scores, saved with the model", loaded.thresholdOrigin());
+    // Re-resolving the policy on the batch (the old behaviour, now only on request) flags 5% of normal rows.
+    assertEquals(50, normal.sorted().countAtOrAbove(loaded.resolveThreshold(loaded.threshold(), normal)));
+  }
+
+  @Test
+  void aFileWithOnlyThePolicyResolvesItOnItsStoredTrainingScores() throws IOException {
+    var result = train("contamination:0.05");
+    Path file = dir.resolve("old.awm");
+    ModelStore.save(result.model(), file);
+    removeThresholdValue(file);
+    assertEquals(null, ModelStore.manifest(file).thresholdValue());
+
+    TrainedModel loaded = ModelStore.load(file);
+    double[] training = loaded.trainingScores();
+    assertEquals(new SortedScores(training).thresholdForTopCount(80), loaded.thresholdValue(),
+        "top 5% of the 1,600 stored training scores");
+    ScoredData normal = ModelScorer.score(loaded, NORMAL_ONLY, CancellationToken.none());
+    assertTrue(normal.sorted().countAtOrAbove(loaded.savedThreshold(normal).value()) <= 10);
+  }
+
+  @Test
+  void anOldBestF1FileWithoutLabelsOnFileIsResolvedPerBatchAndSaysSo() throws IOException {
+    var result = train("best-f1");
+    Path file = dir.resolve("old-f1.awm");
+    ModelStore.save(result.model(), file);
+    removeThresholdValue(file);
+    TrainedModel loaded = ModelStore.load(file);
+    assertTrue(Double.isNaN(loaded.thresholdValue()));
+    ScoredData again = ModelScorer.score(loaded, TRAINING, CancellationToken.none());
+    ThresholdChoice c = loaded.savedThreshold(again);
+    assertEquals(result.model().thresholdValue(), c.value(), 0.0, "best F1 on the same labelled rows");
+    assertEquals("This model file is older than saved thresholds, so best F1 against the labels was resolved on "
+        + "these rows. Save the model again to keep a fixed number.", c.note());
+  }
+
+  @Test
+  void bestF1WithoutALabelColumnFailsBeforeTraining() {
+    Dataset unlabelled = TRAINING.withSchema(TRAINING.schema().withRole("label",
+        org.anomalyworkbench.core.data.ColumnRole.IGNORED));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> TrainingPipeline.train(unlabelled, new TrainingRequest("zscore", Map.of(), PreparationConfig.defaults(),
+            5, new ThresholdPolicy.BestF1()), p -> {
+              throw new AssertionError("training started");
+            }, CancellationToken.none()));
+    assertEquals("The threshold 'best F1' needs a label column (0 = normal, 1 = anomaly). Mark a label column, or "
+        + "choose another threshold, e.g. contamination:0.05.", e.getMessage());
+  }
+
+  @Test
+  void aThresholdChosenLaterIsWhatTheFileKeeps() throws IOException {
+    var result = train("contamination:0.05");
+    TrainedModel dragged = result.model().withThreshold(new ThresholdPolicy.Fixed(1.5), 1.5);
+    Path file = dir.resolve("dragged.awm");
+    ModelStore.save(dragged, file);
+    assertEquals("fixed:1.5", ModelStore.manifest(file).threshold());
+    assertEquals(1.5, ModelStore.load(file).thresholdValue());
+  }
+
+  /** Rewrites {@code file}'s manifest as files saved before thresholds travelled: policy only. */
+  private static void removeThresholdValue(Path file) throws IOException {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
+      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        entries.put(e.getName(), zip.readAllBytes());
+      }
+    }
+    ObjectNode manifest = (ObjectNode) ModelArchive.JSON.readTree(entries.get("manifest.json"));
+    assertTrue(manifest.has("thresholdValue"));
+    manifest.remove("thresholdValue");
+    entries.put("manifest.json", ModelArchive.JSON.writeValueAsBytes(manifest));
+    try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (var e : entries.entrySet()) {
+        zip.putNextEntry(new ZipEntry(e.getKey()));
+        zip.write(e.getValue());
+        zip.closeEntry();
+      }
+    }
   }
 }
