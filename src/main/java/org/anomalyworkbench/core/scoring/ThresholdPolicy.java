@@ -3,9 +3,10 @@ package org.anomalyworkbench.core.scoring;
 import java.util.Arrays;
 
 /**
- * How to choose the score threshold above which rows are flagged. The threshold lives outside
- * the model: changing the policy never retrains or rescores, it only re-resolves a number.
- * The rule: a row is flagged iff {@code score >= threshold}.
+ * How to choose the score threshold above which rows are flagged. Changing the policy never
+ * retrains or rescores, it only re-resolves a number; a trained model keeps the number its
+ * policy gave in training, and new data is judged against that number. The rule: a row is
+ * flagged iff {@code score >= threshold}, so tied scores are flagged together.
  *
  * <p>Each kind has a text form for the command line and model files ({@link #toText()},
  * {@link #parse(String)}): {@code fixed:0.73}, {@code sd:3}, {@code contamination:0.05}
