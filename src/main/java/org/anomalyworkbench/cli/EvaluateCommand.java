@@ -7,7 +7,6 @@ import org.anomalyworkbench.core.project.ModelScorer;
 import org.anomalyworkbench.core.project.ModelStore;
 import org.anomalyworkbench.core.project.ScoredData;
 import org.anomalyworkbench.core.project.TrainedModel;
-import org.anomalyworkbench.core.scoring.ThresholdPolicy;
 import org.anomalyworkbench.core.training.CancellationToken;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +26,8 @@ final class EvaluateCommand implements Callable<Integer> {
   @Mixin
   DataOptions data;
 
-  @Option(names = "--threshold", paramLabel = "POLICY", description = "Override the model's threshold policy.")
+  @Option(names = "--threshold", paramLabel = "POLICY", description = "Flag with this policy instead of the threshold saved with the model, e.g. fixed:0.8; "
+          + "contamination:F and best-f1 are then resolved on the scored rows.")
   String threshold;
 
   @Override
@@ -39,8 +39,8 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new IllegalArgumentException(data.file.getFileName()
           + " has no label column: name it with --label COLUMN (values 0/1, 1 = anomaly).");
     }
-    ThresholdPolicy policy = threshold == null ? m.threshold() : ThresholdPolicy.parse(threshold);
-    Summary.print(spec.commandLine().getOut(), scored, m.resolveThreshold(policy, scored), policy);
+    AppliedThreshold applied = AppliedThreshold.of(m, scored, threshold);
+    Summary.print(spec.commandLine().getOut(), scored, applied.choice(), applied.origin());
     return 0;
   }
 }

@@ -34,7 +34,8 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV to write.")
   Path out;
 
-  @Option(names = "--threshold", paramLabel = "POLICY", description = "Override the model's threshold policy.")
+  @Option(names = "--threshold", paramLabel = "POLICY", description = "Flag with this policy instead of the threshold saved with the model, e.g. fixed:0.8; "
+          + "contamination:F and best-f1 are then resolved on the scored rows.")
   String threshold;
 
   @Option(names = "--all", description = "Write every row (most anomalous first), not only the flagged ones.")
@@ -47,15 +48,18 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     var printer = spec.commandLine().getOut();
     TrainedModel m = ModelStore.load(model);
-    ThresholdPolicy policy = threshold == null ? m.threshold() : ThresholdPolicy.parse(threshold);
+    if (threshold != null) {
+      ThresholdPolicy.parse(threshold); // a typo fails before minutes of scoring
+    }
     Dataset dataset = CsvImporter.read(data, CsvImportOptions.defaults());
     long started = System.nanoTime();
     ScoredData scored = ModelScorer.score(m, dataset, CancellationToken.none());
     double seconds = (System.nanoTime() - started) / 1e9;
-    double t = m.resolveThreshold(policy, scored);
+    AppliedThreshold applied = AppliedThreshold.of(m, scored, threshold);
+    double t = applied.value();
     printer.printf(Locale.ROOT, "Scored %,d rows in %.2f s (%,.0f rows/s) with %s%n", scored.rows(), seconds,
         scored.rows() / Math.max(seconds, 1e-9), m.detectorId());
-    Summary.print(printer, scored, t, policy);
+    Summary.print(printer, scored, applied.choice(), applied.origin());
     int n = FlaggedRecordsWriter.write(scored, t, all ? FlaggedRecordsWriter.Rows.ALL : FlaggedRecordsWriter.Rows.FLAGGED,
         topFeatures, out);
     printer.printf(Locale.ROOT, "Wrote %,d rows to %s%n", n, out);

@@ -12,6 +12,7 @@ import org.anomalyworkbench.core.project.ModelStore;
 import org.anomalyworkbench.core.project.TrainingPipeline;
 import org.anomalyworkbench.core.project.TrainingRequest;
 import org.anomalyworkbench.core.report.FlaggedRecordsWriter;
+import org.anomalyworkbench.core.scoring.ThresholdChoice;
 import org.anomalyworkbench.core.scoring.ThresholdPolicy;
 import org.anomalyworkbench.core.training.CancellationToken;
 import picocli.CommandLine.Command;
@@ -50,7 +51,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--threshold", defaultValue = "contamination:0.05", paramLabel = "POLICY",
       description = "fixed:V, sd:K (mean+K*sd of training scores), contamination:F, best-f1, normal-quantile:Q. "
-          + "Default: ${DEFAULT-VALUE}.")
+          + "Resolved once on the training data; the number is saved with the model. Default: ${DEFAULT-VALUE}.")
   String threshold;
 
   @Option(names = "--model", required = true, paramLabel = "FILE", description = "Where to save the model (.awm).")
@@ -73,8 +74,10 @@ final class TrainCommand implements Callable<Integer> {
         dataset.rows(), dataset.schema().features().size());
     var result = TrainingPipeline.train(dataset, request, new ProgressPrinter(out, quiet), CancellationToken.none());
     ModelStore.save(result.model(), model);
-    double t = result.model().resolveThreshold(result.scored());
-    Summary.print(out, result.scored(), t, policy);
+    ThresholdChoice choice = result.model().chooseThreshold(policy, result.scored());
+    double t = result.model().thresholdValue();
+    Summary.print(out, result.scored(), new ThresholdChoice(t, choice.note()),
+        policy.describe() + "; this number is saved with the model and applied by 'score'");
     out.printf(Locale.ROOT, "Trained in %.1f s; model saved to %s%n",
         result.model().provenance().trainingMillis() / 1000.0, model);
     if (flagged != null) {

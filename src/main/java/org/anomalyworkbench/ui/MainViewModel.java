@@ -253,11 +253,15 @@ public final class MainViewModel {
       return;
     }
     preferences.saveLastDirectory(out.toAbsolutePath().getParent());
+    // The threshold on screen (dragged, typed or a rule's) is what the file keeps.
+    var policy = results.getData() == null ? null : results.shownPolicy();
+    double value = results.getThreshold();
     runner.submit("Save model", ctx -> {
-      services.models().save(o, out);
+      services.models().save(o, policy, value, out);
       return out;
     }, p -> {
       String msg = "Saved the " + o.provenance().detectorId() + " model to " + out
+          + (policy == null ? "" : " with the threshold " + Format.score(value) + " (" + policy.describe() + ")")
           + ". Score other data with it here (Ctrl+Shift+O) or with the command line's 'score'.";
       status.set(msg);
       done.accept(msg);
@@ -292,6 +296,11 @@ public final class MainViewModel {
             return; // the user opened other data meanwhile
           }
           show(o, "Scored " + d.name() + " with the " + o.provenance().detectorId() + " model " + file.getFileName());
+          if (o.model() instanceof org.anomalyworkbench.core.project.TrainingPipeline.TrainingResult tr) {
+            // A saved model flags new data with its saved number, as the command line's 'score' does.
+            var m = tr.model();
+            results.showSavedThreshold(m.savedThreshold(tr.scored()).value(), m.threshold(), m.thresholdOrigin());
+          }
           step.set(Step.RESULTS);
         },
         e -> {

@@ -3,6 +3,7 @@ package org.anomalyworkbench.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.anomalyworkbench.core.data.Dataset;
+import org.anomalyworkbench.core.scoring.ThresholdPolicy;
 import org.anomalyworkbench.core.training.CancellationToken;
 import org.anomalyworkbench.ui.train.TrainingOutcome;
 
@@ -15,8 +16,14 @@ public interface ModelFiles {
   /** File name extension of model files, with the dot. */
   String EXTENSION = ".awm";
 
-  /** Writes the model of {@code outcome} to {@code file}, atomically. */
-  void save(TrainingOutcome outcome, Path file) throws IOException;
+  /**
+   * Writes the model of {@code outcome} to {@code file}, atomically, with the threshold the
+   * window shows, so that the file flags new data as the window did.
+   *
+   * @param threshold the policy behind the shown threshold, or null to keep the model's own
+   * @param thresholdValue the shown threshold (ignored when {@code threshold} is null)
+   */
+  void save(TrainingOutcome outcome, ThresholdPolicy threshold, double thresholdValue, Path file) throws IOException;
 
   /**
    * Reads the model in {@code file} and scores {@code dataset} with it (features matched by

@@ -18,7 +18,8 @@ final class ScriptedModels implements ModelFiles {
   private final Map<Path, TrainingOutcome> saved = new HashMap<>();
 
   @Override
-  public void save(TrainingOutcome outcome, Path file) throws IOException {
+  public void save(TrainingOutcome outcome, org.anomalyworkbench.core.scoring.ThresholdPolicy threshold,
+      double thresholdValue, Path file) throws IOException {
     Files.writeString(file, "model");
     saved.put(file, outcome);
   }

@@ -32,7 +32,13 @@ public final class ModelStore {
   private ModelStore() {
   }
 
-  /** The manifest entry: what the model is, readable without loading the detector. */
+  /**
+   * The manifest entry: what the model is, readable without loading the detector.
+   *
+   * @param threshold the threshold policy's text form
+   * @param thresholdValue the number that policy gave in training, which new data is flagged
+   *     with; null in files saved before thresholds travelled (then resolved at load)
+   */
   public record Manifest(
       String format,
       int formatVersion,
@@ -40,13 +46,15 @@ public final class ModelStore {
       Map<String, String> config,
       Schema schema,
       RunProvenance provenance,
-      String threshold) {
+      String threshold,
+      Double thresholdValue) {
   }
 
   public static void save(TrainedModel model, Path file) throws IOException {
     ModelArchive.Writer out = new ModelArchive.Writer();
     out.putJson("manifest.json", new Manifest(FORMAT, FORMAT_VERSION, model.detectorId(), model.config(),
-        model.schema(), model.provenance(), model.threshold().toText()));
+        model.schema(), model.provenance(), model.threshold().toText(),
+        Double.isFinite(model.thresholdValue()) ? model.thresholdValue() : null));
     model.preparation().save(out.nested("preparation"));
     model.detector().save(out.nested("detector"));
     out.putDoubles("training-scores.bin", model.trainingScores());
@@ -60,9 +68,14 @@ public final class ModelStore {
     try {
       Preparation preparation = Preparation.load(in.nested("preparation"));
       TrainedDetector detector = DetectorRegistry.load(manifest.detectorId(), manifest.config(), in.nested("detector"));
+      double[] trainingScores = in.doubles("training-scores.bin");
+      double[] normalValidation = in.doubles("normal-validation-scores.bin");
+      ThresholdPolicy policy = ThresholdPolicy.parse(manifest.threshold());
+      double value = manifest.thresholdValue() != null && Double.isFinite(manifest.thresholdValue())
+          ? manifest.thresholdValue()
+          : TrainedModel.resolveOnStoredScores(policy, trainingScores, normalValidation);
       return new TrainedModel(manifest.schema(), preparation, detector, manifest.config(), manifest.provenance(),
-          in.doubles("training-scores.bin"), in.doubles("normal-validation-scores.bin"),
-          ThresholdPolicy.parse(manifest.threshold()));
+          trainingScores, normalValidation, policy, value);
     } catch (IOException | RuntimeException e) {
       throw new ModelFileException(file, "the model file is damaged (" + describe(e)
           + "). Train the model again and save it.", e);

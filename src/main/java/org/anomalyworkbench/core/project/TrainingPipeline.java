@@ -12,6 +12,7 @@ import org.anomalyworkbench.core.detector.DetectorRegistry;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
+import org.anomalyworkbench.core.scoring.ThresholdPolicy;
 import org.anomalyworkbench.core.training.CancellationToken;
 import org.anomalyworkbench.core.training.RunProvenance;
 import org.anomalyworkbench.core.training.TrainingListener;
@@ -47,6 +48,7 @@ public final class TrainingPipeline {
       throw new IllegalArgumentException(detector.displayName()
           + " learns from labels: mark a column with 0/1 (normal/anomaly) values as the label.");
     }
+    checkThresholdCanResolve(request, hasLabel);
     Split.TrainValidation split = Split.trainValidation(dataset.rows(), request.preparation().validationFraction(), request.seed());
     Preparation preparation = Preparation.fit(dataset, split.training(), request.preparation());
     PreparedData all = preparation.transform(dataset);
@@ -71,8 +73,24 @@ public final class TrainingPipeline {
         training.rows(), training.columns(), AppInfo.version(), AppInfo.libraryVersions(),
         ComputeBackend.describe().summary(), Instant.now(), trainingMillis);
     TrainedModel model = new TrainedModel(dataset.schema(), preparation, trained, config, provenance,
-        trainingScores, normalValidation, request.threshold());
-    return new TrainingResult(model, ScoredData.of(dataset, scores, all.labels()));
+        trainingScores, normalValidation, request.threshold(), Double.NaN);
+    ScoredData scored = ScoredData.of(dataset, scores, all.labels());
+    // Resolved once on the rows the user sees (labels included, for best F1), and saved as a
+    // number: new batches are judged against it instead of re-resolving "top 5%" on each.
+    return new TrainingResult(model.withThreshold(request.threshold(), scored), scored);
+  }
+
+  /** Fails before a long training when the threshold policy could not be resolved after it. */
+  private static void checkThresholdCanResolve(TrainingRequest request, boolean hasLabel) {
+    if (request.threshold() instanceof ThresholdPolicy.BestF1 && !hasLabel) {
+      throw new IllegalArgumentException("The threshold 'best F1' needs a label column (0 = normal, 1 = anomaly). "
+          + "Mark a label column, or choose another threshold, e.g. contamination:0.05.");
+    }
+    if (request.threshold() instanceof ThresholdPolicy.NormalQuantile
+        && !(request.preparation().validationFraction() > 0)) {
+      throw new IllegalArgumentException("The threshold '" + request.threshold().describe() + "' needs validation "
+          + "rows: set a validation fraction above 0 (e.g. 0.2), or choose another threshold.");
+    }
   }
 
   private static double[] pick(double[] values, int[] rows) {

@@ -3,9 +3,10 @@ package org.anomalyworkbench.core.scoring;
 import java.util.Arrays;
 
 /**
- * How to choose the score threshold above which rows are flagged. The threshold lives outside
- * the model: changing the policy never retrains or rescores, it only re-resolves a number.
- * The rule: a row is flagged iff {@code score >= threshold}.
+ * How to choose the score threshold above which rows are flagged. Changing the policy never
+ * retrains or rescores, it only re-resolves a number; a trained model keeps the number its
+ * policy gave in training, and new data is judged against that number. The rule: a row is
+ * flagged iff {@code score >= threshold}, so tied scores are flagged together.
  *
  * <p>Each kind has a text form for the command line and model files ({@link #toText()},
  * {@link #parse(String)}): {@code fixed:0.73}, {@code sd:3}, {@code contamination:0.05}
@@ -20,6 +21,16 @@ public sealed interface ThresholdPolicy {
    *     says what is missing and what to do
    */
   double resolve(ThresholdContext ctx);
+
+  /**
+   * The threshold for this context with a note when it cannot do exactly what it says (tied
+   * scores at the boundary); the same number as {@link #resolve}.
+   *
+   * @throws IllegalStateException as {@link #resolve}
+   */
+  default ThresholdChoice choose(ThresholdContext ctx) {
+    return ThresholdChoice.exact(resolve(ctx));
+  }
 
   /** One phrase for people, e.g. "mean + 3 sd of the training scores". */
   String describe();
@@ -97,7 +108,9 @@ public sealed interface ThresholdPolicy {
 
   /**
    * Flags the top {@code fraction} of the rows being judged: the threshold is the score of the
-   * {@code round(fraction * n)}-th highest row (rows tied with it are flagged too).
+   * {@code round(fraction * n)}-th highest row. When that row is tied with others, the whole
+   * tie block is flagged or left out, whichever count is nearer the target (see
+   * {@link ContaminationSearch}), and {@link #choose} says so.
    */
   record Contamination(double fraction) implements ThresholdPolicy {
     public Contamination {
@@ -109,11 +122,16 @@ public sealed interface ThresholdPolicy {
 
     @Override
     public double resolve(ThresholdContext ctx) {
+      return choose(ctx).value();
+    }
+
+    @Override
+    public ThresholdChoice choose(ThresholdContext ctx) {
       if (ctx.scores() == null) {
         throw new IllegalStateException("The threshold 'top " + ThresholdText.percent(fraction)
             + "' needs the scores of the rows being judged; score the data first.");
       }
-      return ctx.sortedScores().thresholdForTopFraction(fraction);
+      return ContaminationSearch.choose(ctx.sortedScores(), fraction);
     }
 
     @Override
@@ -129,11 +147,17 @@ public sealed interface ThresholdPolicy {
 
   /**
    * The score threshold with the highest F1 against the labels of the rows being judged; among
-   * equally good thresholds, the highest (fewest rows flagged).
+   * equally good thresholds, the highest (fewest rows flagged). Flagging every row is chosen
+   * only when nothing else exists (all scores equal).
    */
   record BestF1() implements ThresholdPolicy {
     @Override
     public double resolve(ThresholdContext ctx) {
+      return choose(ctx).value();
+    }
+
+    @Override
+    public ThresholdChoice choose(ThresholdContext ctx) {
       if (ctx.scores() == null || ctx.labels() == null) {
         throw new IllegalStateException("The threshold 'best F1' needs a label column (0 = normal, 1 = anomaly) "
             + "for the scored rows. Mark a label column, or choose another threshold.");

@@ -1,5 +1,6 @@
 package org.anomalyworkbench.ui.results;
 
+import org.anomalyworkbench.core.scoring.ThresholdChoice;
 import org.anomalyworkbench.core.scoring.ThresholdContext;
 import org.anomalyworkbench.core.scoring.ThresholdPolicy;
 
@@ -18,12 +19,12 @@ public final class CoreThresholds implements ThresholdResolver {
   }
 
   @Override
-  public double resolve(ThresholdStrategy strategy, double parameter, ResultsData data) {
+  public ThresholdChoice resolve(ThresholdStrategy strategy, double parameter, ResultsData data) {
     double[] normal = data.normalValidationScores();
     ThresholdContext ctx = new ThresholdContext(data.trainingScores(), data.scores().values(), data.labels(),
         normal == null || normal.length == 0 ? null : normal, data.ranked());
     try {
-      return policy(strategy, parameter).resolve(ctx);
+      return policy(strategy, parameter).choose(ctx);
     } catch (IllegalStateException e) {
       // Core says what is missing (labels, validation rows); the toolbar shows it as is.
       throw new IllegalArgumentException(e.getMessage(), e);

@@ -34,6 +34,8 @@ public final class ResultsView {
   @FXML private Button applyButton;
   @FXML private TextField thresholdField;
   @FXML private Label flaggedLabel;
+  /** Why the threshold differs from what its rule says (ties), or where a saved one came from. */
+  @FXML private Label thresholdNote;
   @FXML private Label strategyMessage;
   @FXML private Label staleLabel;
   @FXML private ToggleButton logToggle;
@@ -117,6 +119,9 @@ public final class ResultsView {
     strategyMessage.textProperty().bind(vm.strategyErrorProperty());
     strategyMessage.visibleProperty().bind(vm.strategyErrorProperty().isNotEmpty());
     strategyMessage.managedProperty().bind(strategyMessage.visibleProperty());
+    thresholdNote.textProperty().bind(vm.thresholdNoteProperty());
+    thresholdNote.visibleProperty().bind(vm.thresholdNoteProperty().isNotEmpty());
+    thresholdNote.managedProperty().bind(thresholdNote.visibleProperty());
 
     vm.thresholdProperty().addListener((o, a, b) -> {
       if (!thresholdField.isFocused()) {

@@ -21,6 +21,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import org.anomalyworkbench.core.projection.DatasetProjection;
+import org.anomalyworkbench.core.scoring.ThresholdChoice;
+import org.anomalyworkbench.core.scoring.ThresholdPolicy;
 
 /**
  * State shared by the linked results views: one threshold and one row selection that the
@@ -57,14 +59,18 @@ public final class ResultsViewModel {
   private final ReadOnlyStringWrapper strategyError = new ReadOnlyStringWrapper(this, "strategyError", "");
   private final ReadOnlyObjectWrapper<EvaluationData> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+  private final ReadOnlyStringWrapper thresholdNote = new ReadOnlyStringWrapper(this, "thresholdNote", "");
   private final ThresholdResolver resolver;
   private int[] filterByRank;
+  /** The rule that produced the threshold on screen; null when it was dragged or typed. */
+  private ThresholdPolicy appliedPolicy;
   private boolean applyingStrategy;
   private java.util.function.Consumer<org.anomalyworkbench.ui.UndoHistory.Entry> undoSink = e -> { };
   private ThresholdState dragStart;
 
   /** Everything that decides the threshold, to put it back on undo. */
-  private record ThresholdState(ResultsData data, ThresholdStrategy strategy, String parameter, double threshold) {
+  private record ThresholdState(ResultsData data, ThresholdStrategy strategy, String parameter, double threshold,
+      String note, ThresholdPolicy policy) {
   }
 
   /** @param resolver turns the chosen strategy into a number (core's threshold policies) */
@@ -82,6 +88,8 @@ public final class ResultsViewModel {
         applyingStrategy = true;
         strategy.set(ThresholdStrategy.FIXED);
         applyingStrategy = false;
+        thresholdNote.set("");
+        appliedPolicy = null;
       }
       onThresholdChanged();
     });
@@ -98,7 +106,8 @@ public final class ResultsViewModel {
   }
 
   private ThresholdState thresholdState() {
-    return new ThresholdState(data.get(), strategy.get(), strategyParameter.get(), threshold.get());
+    return new ThresholdState(data.get(), strategy.get(), strategyParameter.get(), threshold.get(),
+        thresholdNote.get(), appliedPolicy);
   }
 
   /** Records {@code before} for undo when the threshold moved since. */
@@ -117,6 +126,8 @@ public final class ResultsViewModel {
       strategy.set(s.strategy());
       strategyParameter.set(s.parameter());
       strategyError.set("");
+      thresholdNote.set(s.note());
+      appliedPolicy = s.policy();
       if (Double.compare(threshold.get(), s.threshold()) == 0) {
         onThresholdChanged();
       } else {
@@ -179,14 +190,17 @@ public final class ResultsViewModel {
       strategyError.set("");
       return true;
     }
-    double t;
+    ThresholdChoice choice;
     try {
-      t = resolver.resolve(s, param, d);
+      choice = resolver.resolve(s, param, d);
     } catch (IllegalArgumentException | IllegalStateException e) {
       strategyError.set(e.getMessage());
       return false;
     }
+    double t = choice.value();
     strategyError.set("");
+    thresholdNote.set(choice.note());
+    appliedPolicy = CoreThresholds.policy(s, param);
     applyingStrategy = true;
     try {
       if (Double.compare(threshold.get(), t) == 0) {
@@ -235,9 +249,18 @@ public final class ResultsViewModel {
 
   /**
    * Shows a new result with the threshold from the current strategy (falling back to the top
-   * 5% when the strategy cannot apply to it). Resets selection and filter.
+   * 5% when the strategy cannot apply to it). A fixed threshold does not carry over: it was a
+   * number on the previous scores and could flag nothing (or everything) on these, so the top
+   * 5% is shown instead and {@link #thresholdNoteProperty()} says so. Resets selection and filter.
    */
   public void setData(ResultsData newData) {
+    boolean wasFixed = strategy.get() == ThresholdStrategy.FIXED && newData != null;
+    if (wasFixed) {
+      applyingStrategy = true;
+      strategy.set(ThresholdStrategy.CONTAMINATION);
+      strategyParameter.set("5");
+      applyingStrategy = false;
+    }
     setData(newData, Double.NaN);
     // The first threshold of a new result is not an edit to undo: resolve without recording.
     if (newData != null && !resolveStrategy()) {
@@ -247,6 +270,46 @@ public final class ResultsViewModel {
       resolveStrategy();
       strategyError.set(why);
     }
+    if (wasFixed) {
+      String note = thresholdNote.get();
+      thresholdNote.set("The fixed threshold of the previous result does not carry over to new scores: showing the "
+          + "top 5%. Drag the line or type a value to change it." + (note.isEmpty() ? "" : " " + note));
+    }
+  }
+
+  /**
+   * Shows {@code value}, the threshold saved with a model file, as a fixed threshold (scoring
+   * new data with a saved model applies its number, as the command line's {@code score} does).
+   *
+   * @param origin where it came from, e.g. "top 5% of the training data's scores, saved with the model"
+   */
+  public void showSavedThreshold(double value, ThresholdPolicy policy, String origin) {
+    if (data.get() == null || Double.isNaN(value)) {
+      return;
+    }
+    threshold.set(value);
+    appliedPolicy = policy;
+    thresholdNote.set("Threshold " + Format.score(value) + ": " + origin + ".");
+  }
+
+  /**
+   * The policy behind the threshold on screen, in core's terms, so that saving the model keeps
+   * what the user sees: a dragged or typed value is a fixed threshold, a rule keeps its rule.
+   * Null when no finite threshold is shown.
+   */
+  public ThresholdPolicy shownPolicy() {
+    if (appliedPolicy != null) {
+      return appliedPolicy;
+    }
+    return Double.isFinite(threshold.get()) ? new ThresholdPolicy.Fixed(threshold.get()) : null;
+  }
+
+  /**
+   * What the user should know about the threshold on screen, or "": ties that keep a rule from
+   * flagging the share asked for, a fixed threshold that did not carry over, a saved threshold.
+   */
+  public ReadOnlyStringProperty thresholdNoteProperty() {
+    return thresholdNote.getReadOnlyProperty();
   }
 
   /** Shows a new result with a given threshold: resets selection and filter. */

@@ -78,9 +78,9 @@ class TrainingPipelineTest {
   @Test
   void changingTheThresholdNeverRetrains() {
     var result = train("zscore", Map.of());
-    TrainedModel model = result.model().withThreshold(ThresholdPolicy.parse("sd:2"));
+    TrainedModel model = result.model().withThreshold(ThresholdPolicy.parse("sd:2"), result.scored());
     assertTrue(model.detector() == result.model().detector());
-    double t = model.resolveThreshold(result.scored());
+    double t = model.thresholdValue();
     double[] training = result.model().trainingScores();
     double mean = Arrays.stream(training).average().orElseThrow();
     double sd = Math.sqrt(Arrays.stream(training).map(x -> (x - mean) * (x - mean)).sum() / training.length);

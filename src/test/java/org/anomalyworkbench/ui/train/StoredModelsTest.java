@@ -32,7 +32,7 @@ class StoredModelsTest {
     Dataset data = SyntheticData.dataset("plant", 400, 5, 0.05, 2);
     TrainingOutcome trained = trainZscore(data);
     Path file = tmp.resolve("plant.awm");
-    models.save(trained, file);
+    models.save(trained, null, Double.NaN, file);
     assertEquals("zscore", ModelStore.manifest(file).detectorId(), "a file the command line reads");
 
     TrainingOutcome scored = models.scoreWith(file, data, new CancellationToken());
@@ -44,7 +44,7 @@ class StoredModelsTest {
   @Test
   void dataWithoutTheModelsColumnsGetsAClearMessage() throws Exception {
     Path file = tmp.resolve("wide.awm");
-    models.save(trainZscore(SyntheticData.dataset("wide", 300, 6, 0.05, 2)), file);
+    models.save(trainZscore(SyntheticData.dataset("wide", 300, 6, 0.05, 2)), null, Double.NaN, file);
     Dataset narrow = SyntheticData.dataset("narrow", 300, 3, 0.05, 2);
     Exception e = assertThrows(Exception.class, () -> models.scoreWith(file, narrow, new CancellationToken()));
     assertTrue(e.getMessage().contains("missing"), e.getMessage());
@@ -57,5 +57,21 @@ class StoredModelsTest {
     Exception e = assertThrows(Exception.class,
         () -> models.scoreWith(file, SyntheticData.dataset("d", 50, 3, 0.1, 1), new CancellationToken()));
     assertTrue(e.getMessage().contains("broken.awm"), e.getMessage());
+  }
+
+  @Test
+  void theSavedFileKeepsTheThresholdTheWindowShowsAndScoringAppliesIt() throws Exception {
+    Dataset data = SyntheticData.dataset("plant", 400, 5, 0.05, 2);
+    TrainingOutcome trained = trainZscore(data);
+    double shown = trained.results().ranked().scoreAt(3); // e.g. dragged to flag the top 4 rows
+    Path file = tmp.resolve("dragged.awm");
+    models.save(trained, new org.anomalyworkbench.core.scoring.ThresholdPolicy.Fixed(shown), shown, file);
+
+    assertEquals(new org.anomalyworkbench.core.scoring.ThresholdPolicy.Fixed(shown).toText(),
+        ModelStore.manifest(file).threshold());
+    assertEquals(shown, ModelStore.manifest(file).thresholdValue(), 0.0);
+    TrainingOutcome scored = models.scoreWith(file, data, new CancellationToken());
+    var result = (org.anomalyworkbench.core.project.TrainingPipeline.TrainingResult) scored.model();
+    assertEquals(4, result.scored().sorted().countAtOrAbove(result.model().savedThreshold(result.scored()).value()));
   }
 }

@@ -72,7 +72,7 @@ public final class DenseAutoencoder {
     }
     EpochTrainer.train(trainable(net), batches, validation,
         new EpochTrainer.Settings(
-            EpochTrainer.epochsFor(config.epochs(), config.minSteps(), batches.batchesPerEpoch()), config.patience(),
+            EpochTrainer.epochsFor(config.epochs(), config.minSteps(), batches.batchesPerEpoch(), context.listener()), config.patience(),
             "lower the learning rate (now " + config.learningRate() + ")"),
         context);
     return new DenseAutoencoder(net, rows.columns(), encoder.size() - 1, config.inputClip());

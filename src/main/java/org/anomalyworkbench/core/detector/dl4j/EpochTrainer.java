@@ -4,6 +4,7 @@ import java.util.function.BooleanSupplier;
 import org.anomalyworkbench.core.detector.TrainingContext;
 import org.anomalyworkbench.core.training.TrainingCancelledException;
 import org.anomalyworkbench.core.training.TrainingFailedException;
+import org.anomalyworkbench.core.training.TrainingListener;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 
@@ -43,6 +44,26 @@ public final class EpochTrainer {
   public static int epochsFor(int epochs, int minSteps, int batchesPerEpoch) {
     int needed = (int) Math.ceil(minSteps / (double) Math.max(1, batchesPerEpoch));
     return Math.max(epochs, needed);
+  }
+
+  /**
+   * {@link #epochsFor}, telling {@code listener} when "Minimum steps" raised the user's
+   * Epochs, so that a run of 39 epochs after asking for 20 is explained in the log and not a
+   * surprise.
+   */
+  public static int epochsFor(int epochs, int minSteps, int batchesPerEpoch, TrainingListener listener) {
+    int planned = epochsFor(epochs, minSteps, batchesPerEpoch);
+    if (planned > epochs) {
+      listener.onMessage(epochsRaisedMessage(epochs, minSteps, batchesPerEpoch, planned));
+    }
+    return planned;
+  }
+
+  /** The log line for epochs raised by minimum steps: what happened, why, and how to avoid it. */
+  static String epochsRaisedMessage(int epochs, int minSteps, int batchesPerEpoch, int planned) {
+    return "Training " + planned + " epochs instead of " + epochs + ": with " + batchesPerEpoch + " batch"
+        + (batchesPerEpoch == 1 ? "" : "es") + " per epoch, 'Minimum steps' (" + minSteps + ") needs " + planned
+        + ". Set Minimum steps to 0 (-p minSteps=0) to train exactly " + epochs + " epochs.";
   }
 
   /** Rows held out for validation, with targets in the same layout as the training iterator's. */

@@ -34,10 +34,13 @@ public record VaeConfig(
     int latentSize,
     @Param(label = "Activation", description = "Activation of the encoder and decoder layers.")
     HiddenActivation activation,
-    @Param(label = "Epochs", description = "Maximum passes over the training rows.", min = 1, max = 10_000)
+    @Param(label = "Epochs", description = "Maximum passes over the training rows. Small data sets train more "
+        + "epochs when Minimum steps asks for it (the training log says so); set Minimum steps to 0 to keep this "
+        + "number.", min = 1, max = 10_000)
     int epochs,
-    @Param(label = "Minimum steps", description = "Small data sets train for more epochs until at least this "
-        + "many batches were seen (0 = exactly the given epochs).", min = 0, max = 10_000_000)
+    @Param(label = "Minimum steps", description = "Raises Epochs on small data sets until at least this many "
+        + "batches were seen; the training log says when it does (0 = exactly the given epochs).",
+        min = 0, max = 10_000_000)
     int minSteps,
     @Param(label = "Batch size", description = "Rows per gradient step.", min = 1, max = 65_536)
     int batchSize,

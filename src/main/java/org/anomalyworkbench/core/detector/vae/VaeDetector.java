@@ -80,7 +80,7 @@ public final class VaeDetector implements Detector<VaeConfig> {
     VaeScorer evaluator = new VaeScorer(net, Math.min(config.samples(), 4), meta.noiseSeed());
     EpochTrainer.train(VaeNetwork.trainable(net, evaluator), batches, validation,
         new EpochTrainer.Settings(
-            EpochTrainer.epochsFor(config.epochs(), config.minSteps(), batches.batchesPerEpoch()), config.patience(),
+            EpochTrainer.epochsFor(config.epochs(), config.minSteps(), batches.batchesPerEpoch(), context.listener()), config.patience(),
             "lower the learning rate (now " + config.learningRate() + ") or raise the L2 penalty"),
         context);
     return new TrainedVae(net, meta);
