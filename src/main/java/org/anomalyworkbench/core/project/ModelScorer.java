@@ -7,6 +7,9 @@ import org.anomalyworkbench.core.data.ColumnRole;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.data.Schema;
+import org.anomalyworkbench.core.data.sample.TimeOrder;
+import org.anomalyworkbench.core.detector.Detector;
+import org.anomalyworkbench.core.detector.DetectorRegistry;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.training.CancellationToken;
 
@@ -25,6 +28,13 @@ public final class ModelScorer {
   public static ScoredData score(TrainedModel model, Dataset data, CancellationToken cancel) {
     Dataset aligned = data.withSchema(alignRoles(model.schema(), data.schema()));
     PreparedData prepared = model.preparation().transform(aligned);
+    Detector<?> detector = DetectorRegistry.byId(model.detectorId());
+    if (SeriesScoring.isSeriesDetector(detector)) {
+      // Windows span any chunk boundary: a series is scored whole, in time order.
+      TimeOrder order = SeriesScoring.timeOrderFor(detector, aligned).orElseThrow();
+      cancel.throwIfCancelled();
+      return ScoredData.of(aligned, SeriesScoring.score(model.detector(), prepared, order), prepared.labels());
+    }
     List<Scores> parts = new ArrayList<>();
     for (int from = 0; from < prepared.rows(); from += CHUNK_ROWS) {
       cancel.throwIfCancelled();
@@ -51,6 +61,8 @@ public final class ModelScorer {
         role = ColumnRole.FEATURE;
       } else if (c.role() == ColumnRole.LABEL || (!dataHasLabel && trained == ColumnRole.LABEL)) {
         role = ColumnRole.LABEL;
+      } else if (trained == ColumnRole.TIME) {
+        role = ColumnRole.TIME;
       } else if (c.role() == ColumnRole.ID || trained == ColumnRole.ID) {
         role = ColumnRole.ID;
       } else {

@@ -2,11 +2,13 @@ package org.anomalyworkbench.core.project;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.anomalyworkbench.core.compute.ComputeBackend;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.data.prep.Preparation;
 import org.anomalyworkbench.core.data.prep.Split;
+import org.anomalyworkbench.core.data.sample.TimeOrder;
 import org.anomalyworkbench.core.detector.Detector;
 import org.anomalyworkbench.core.detector.DetectorRegistry;
 import org.anomalyworkbench.core.detector.Scores;
@@ -49,7 +51,12 @@ public final class TrainingPipeline {
           + " learns from labels: mark a column with 0/1 (normal/anomaly) values as the label.");
     }
     checkThresholdCanResolve(request, hasLabel);
-    Split.TrainValidation split = Split.trainValidation(dataset.rows(), request.preparation().validationFraction(), request.seed());
+    // A series detector sees points in time order and holds out the end of the series, never
+    // rows shuffled across time; others keep the seeded random split.
+    Optional<TimeOrder> time = SeriesScoring.timeOrderFor(detector, dataset);
+    Split.TrainValidation split = time.isPresent()
+        ? SeriesScoring.chronological(time.get(), request.preparation().validationFraction())
+        : Split.trainValidation(dataset.rows(), request.preparation().validationFraction(), request.seed());
     Preparation preparation = Preparation.fit(dataset, split.training(), request.preparation());
     PreparedData all = preparation.transform(dataset);
     PreparedData training = all.select(split.training());
@@ -66,7 +73,7 @@ public final class TrainingPipeline {
     long trainingMillis = (System.nanoTime() - started) / 1_000_000;
     cancel.throwIfCancelled();
 
-    Scores scores = trained.score(all);
+    Scores scores = time.isPresent() ? SeriesScoring.score(trained, all, time.get()) : trained.score(all);
     double[] trainingScores = pick(scores.values(), split.training());
     double[] normalValidation = normalScores(scores.values(), split.validation(), all.labels());
     RunProvenance provenance = new RunProvenance(detector.id(), config, DataHash.of(training), request.seed(),
