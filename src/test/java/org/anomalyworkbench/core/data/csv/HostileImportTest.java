@@ -1,0 +1,179 @@
+package org.anomalyworkbench.core.data.csv;
+
+import static org.anomalyworkbench.core.data.csv.CsvFixtures.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.anomalyworkbench.core.data.ColumnIssue;
+import org.anomalyworkbench.core.data.ColumnKind;
+import org.anomalyworkbench.core.data.ColumnRole;
+import org.anomalyworkbench.core.data.Dataset;
+import org.anomalyworkbench.core.data.NonNumericPolicy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile and everyday inputs of the import (docs/RELIABILITY.md, "Import"): each case asserts
+ * the exact outcome, a message naming file, row, column and value, or the correctly typed data.
+ */
+class HostileImportTest {
+  @TempDir
+  Path dir;
+
+  private static final CsvImportOptions DEFAULTS = CsvImportOptions.defaults();
+
+  /** A mammography-like file: six numeric features and a 0/1 label; {@code odd} replaces f2 at data row {@code at}. */
+  private Path numericFile(String name, int rows, int at, String odd) {
+    String csv = CsvFixtures.lines("f0,f1,f2,f3,f4,f5,label", rows, r -> {
+      String f2 = r + 1 == at ? odd : String.format(Locale.ROOT, "%.5f", Math.sin(r) * 3);
+      return String.format(Locale.ROOT, "%.4f,%.4f,%s,%.3f,%d,%.2f,%d", r * 0.01, Math.cos(r), f2, r % 7 * 0.5,
+          r % 13, r * 0.5, r % 50 == 0 ? 1 : 0);
+    });
+    return write(dir, name, csv);
+  }
+
+  private static void assertContains(String message, String... parts) {
+    for (String p : parts) {
+      assertTrue(message.contains(p), "expected '" + p + "' in: " + message);
+    }
+  }
+
+  private static NonNumericCellsException stopped(Path file, CsvImportOptions options) {
+    return assertThrows(NonNumericCellsException.class, () -> CsvImporter.read(file, options));
+  }
+
+  @Test
+  void wordInANumericColumnStopsByDefaultNamingColumnRowAndValue() {
+    Path file = numericFile("mammography.csv", 11_183, 5000, "oops");
+    NonNumericCellsException e = stopped(file, DEFAULTS);
+    assertEquals("f2", e.column());
+    assertEquals(5001, e.line(), "header is line 1");
+    assertContains(e.getMessage(), "mammography.csv, line 5001, column 'f2': 1 cell of this numeric column is not a "
+        + "number (first at row 5000: 'oops')", "as missing values", "keep the column as text",
+        "fix the cells, or add 'oops' to the missing-value markers");
+    assertEquals(List.of(new ColumnIssue("f2", 1, 5000, 5001, "oops", NonNumericPolicy.STOP)), e.issues());
+  }
+
+  @Test
+  void wordReadAsMissingKeepsTheColumnAFeatureAndIsReported() {
+    Path file = numericFile("mammography.csv", 11_183, 5000, "oops");
+    CsvImportResult r = CsvImporter.importFile(file, DEFAULTS.withNonNumeric(NonNumericPolicy.MISSING));
+    Dataset d = r.dataset();
+    assertEquals(ColumnKind.NUMERIC, d.schema().column("f2").orElseThrow().kind());
+    assertEquals(ColumnRole.FEATURE, d.schema().column("f2").orElseThrow().role());
+    assertEquals(6, d.schema().features().size());
+    assertTrue(Double.isNaN(d.table().doubleColumn("f2").getDouble(4999)));
+    assertEquals(Math.sin(5000) * 3, d.table().doubleColumn("f2").getDouble(5000), 1e-5);
+    assertEquals(List.of(new ColumnIssue("f2", 1, 5000, 5001, "oops", NonNumericPolicy.MISSING)), d.issues());
+    assertTrue(r.notes().contains("Column 'f2': 1 cell is not a number (first at row 5000, line 5001: 'oops'), "
+        + "read as missing (filled in like other missing values)."), r.notes().toString());
+  }
+
+  @Test
+  void wordKeptAsTextOnRequestIsStillReported() {
+    Path file = numericFile("mammography.csv", 3_000, 500, "oops");
+    Dataset d = CsvImporter.read(file, DEFAULTS.withNonNumeric(NonNumericPolicy.TEXT));
+    assertEquals(ColumnKind.TEXT, d.schema().column("f2").orElseThrow().kind());
+    assertEquals(List.of(new ColumnIssue("f2", 1, 500, 0, "oops", NonNumericPolicy.TEXT)), d.issues());
+    assertContains(d.issues().get(0).message(), "kept as text");
+  }
+
+  @Test
+  void sameWordAfterTheSampleGivesTheSameReport() {
+    Path file = numericFile("late.csv", 1_000, 900, "oops");
+    NonNumericCellsException e = stopped(file, DEFAULTS.withSampleRows(100));
+    assertEquals(List.of(new ColumnIssue("f2", 1, 900, 901, "oops", NonNumericPolicy.STOP)), e.issues());
+  }
+
+  @Test
+  void wordAfterTheSampleKeptAsTextRereadsTheColumnAsText() {
+    Path file = numericFile("late.csv", 1_000, 900, "oops");
+    Dataset d = CsvImporter.read(file, DEFAULTS.withSampleRows(100).withNonNumeric(NonNumericPolicy.TEXT));
+    assertEquals("oops", d.table().stringColumn("f2").get(899));
+    assertEquals(List.of(new ColumnIssue("f2", 1, 900, 0, "oops", NonNumericPolicy.TEXT)), d.issues());
+  }
+
+  @Test
+  void oddCellsInTheSecondHalfOfATwoThreadParseHaveTheirTrueRowAndLine() {
+    Path file = numericFile("two.csv", 20_000, 17_321, "oops");
+    NonNumericCellsException e = stopped(file, DEFAULTS.withParseThreads(2).withSampleRows(100));
+    assertEquals(List.of(new ColumnIssue("f2", 1, 17_321, 17_322, "oops", NonNumericPolicy.STOP)), e.issues());
+  }
+
+  @Test
+  void infinityIsNotAFiniteNumber() {
+    NonNumericCellsException e = stopped(numericFile("inf.csv", 200, 3, "inf"), DEFAULTS);
+    assertContains(e.getMessage(), "inf.csv, line 4, column 'f2'", "row 3: 'inf', an infinity");
+  }
+
+  @Test
+  void negativeInfinityIsNotAFiniteNumber() {
+    NonNumericCellsException e = stopped(numericFile("ninf.csv", 200, 1, "-Infinity"), DEFAULTS);
+    assertContains(e.getMessage(), "ninf.csv, line 2, column 'f2'", "row 1: '-Infinity', an infinity");
+  }
+
+  @Test
+  void overflowIsNotAFiniteNumber() {
+    NonNumericCellsException e = stopped(numericFile("big.csv", 200, 2, "1e400"), DEFAULTS);
+    assertContains(e.getMessage(), "column 'f2'", "row 2: '1e400', too large for a number");
+  }
+
+  @Test
+  void thousandsSeparatorsAreReportedNotGuessed() {
+    NonNumericCellsException e = stopped(numericFile("thousands.csv", 200, 7, "\"1,234.5\""), DEFAULTS);
+    assertContains(e.getMessage(), "column 'f2'", "row 7: '1,234.5', thousands separators are not read");
+  }
+
+  @Test
+  void aStrayDecimalCommaIsReportedWithTheWayOut() {
+    NonNumericCellsException e = stopped(numericFile("comma.csv", 200, 9, "\"1,5\""), DEFAULTS);
+    assertContains(e.getMessage(), "row 9: '1,5', a decimal comma; import with the decimal separator set to ','");
+  }
+
+  @Test
+  void hexIsNotANumber() {
+    NonNumericCellsException e = stopped(numericFile("hex.csv", 200, 4, "0x1F"), DEFAULTS);
+    assertEquals(List.of(new ColumnIssue("f2", 1, 4, 5, "0x1F", NonNumericPolicy.STOP)), e.issues());
+  }
+
+  @Test
+  void severalOddCellsAreCountedWithTheFirst() {
+    String csv = CsvFixtures.lines("a,b", 300, r -> r + "," + (r % 40 == 5 ? "n.a." : r % 40 == 6 ? "err" : r));
+    NonNumericCellsException e = stopped(write(dir, "many.csv", csv), DEFAULTS);
+    assertEquals(List.of(new ColumnIssue("b", 16, 6, 7, "n.a.", NonNumericPolicy.STOP)), e.issues());
+    assertContains(e.getMessage(), "16 cells of this numeric column are not a number (first at row 6: 'n.a.')");
+  }
+
+  @Test
+  void aRealTextColumnStaysTextWithoutAReport() {
+    String csv = CsvFixtures.lines("size,v", 100, r -> (r % 3 == 0 ? "L" + r : String.valueOf(r)) + "," + r);
+    Dataset d = CsvImporter.read(write(dir, "text.csv", csv), DEFAULTS);
+    assertEquals(ColumnKind.TEXT, d.schema().column("size").orElseThrow().kind());
+    assertEquals(List.of(), d.issues());
+  }
+
+  @Test
+  void decimalCommaIsDetectedWhereTheDelimiterIsNotAComma() {
+    Dataset d = CsvImporter.read(write(dir, "semi.csv", "a;b\n1,5;2\n-0,25;3\n"), DEFAULTS);
+    assertEquals(List.of(1.5, -0.25), d.table().doubleColumn("a").asList());
+  }
+
+  @Test
+  void decimalCommaInACommaFileNeedsTheOption() {
+    Path file = write(dir, "quoted.csv", "a,b\n\"1,5\",2\n\"-0,25\",3\n\"7\",4\n");
+    assertEquals(ColumnKind.CATEGORICAL, CsvImporter.read(file, DEFAULTS).schema().column("a").orElseThrow().kind());
+    Dataset d = CsvImporter.read(file, DEFAULTS.withDecimal(','));
+    assertEquals(List.of(1.5, -0.25, 7.0), d.table().doubleColumn("a").asList());
+  }
+
+  @Test
+  void decimalPointOptionRefusesDecimalCommas() {
+    Path file = write(dir, "semi.csv", CsvFixtures.lines("a;b", 100, r -> (r == 10 ? "2,5" : r + ".5") + ";" + r));
+    NonNumericCellsException e = stopped(file, DEFAULTS.withDecimal('.'));
+    assertEquals(List.of(new ColumnIssue("a", 1, 11, 12, "2,5", NonNumericPolicy.STOP)), e.issues());
+  }
+}
