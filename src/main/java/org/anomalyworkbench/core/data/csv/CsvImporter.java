@@ -209,11 +209,31 @@ public final class CsvImporter {
       guessed.label().ifPresent(c -> notes.add("Column '" + c.name() + "' has two values and a label-like name: "
           + "it is the label (ground truth), not a feature."));
     }
+    String label = options.labelColumn() != null ? options.labelColumn()
+        : guessed.label().map(ColumnInfo::name).orElse(null);
     for (ColumnInfo c : guessed.columns()) {
-      if (c.role() == ColumnRole.IGNORED && !options.roles().containsKey(c.name())) {
+      if (c.role() != ColumnRole.IGNORED || options.roles().containsKey(c.name()) || c.name().equals(label)) {
+        continue;
+      }
+      if (RoleGuesser.isLabelLike(c.name().strip().toLowerCase(java.util.Locale.ROOT)) && c.distinct() > 0) {
+        notes.add(labelLikeNote(c, label));
+      } else {
         notes.add("Column '" + c.name() + "' is not used as a feature (" + ignoredReason(c) + ").");
       }
     }
+  }
+
+  /** Why a column named like ground truth is neither the label nor a feature, and what to do. */
+  private static String labelLikeNote(ColumnInfo c, String label) {
+    String values = c.distinct() == 2 && label != null ? "has two values, but '" + label + "' is the label"
+        : c.distinct() == 2 ? "its name is not one taken as the label (" + String.join(", ", RoleGuesser.LABEL_NAMES)
+            + "); choose it as the label if it is one"
+        : c.distinct() == 1 ? "has only one value"
+        : "has " + (c.distinct() > TableAssembler.NUMERIC_DISTINCT_CAP ? "more than " + TableAssembler.NUMERIC_DISTINCT_CAP
+            : c.distinct()) + " different values, not two";
+    return "Column '" + c.name() + "' is named like a label but " + values + ", so it is not used as a feature "
+        + "(ground truth must not leak into the model). If it is a measurement, set its role to Feature; "
+        + "if it is the label, recode it to two values.";
   }
 
   private static String ignoredReason(ColumnInfo c) {

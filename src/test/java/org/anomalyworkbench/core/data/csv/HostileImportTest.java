@@ -12,6 +12,8 @@ import org.anomalyworkbench.core.data.ColumnIssue;
 import org.anomalyworkbench.core.data.ColumnKind;
 import org.anomalyworkbench.core.data.ColumnRole;
 import org.anomalyworkbench.core.data.Dataset;
+import org.anomalyworkbench.core.data.LabelEncoder;
+import org.anomalyworkbench.core.data.LabelEncoding;
 import org.anomalyworkbench.core.data.NonNumericPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,5 +177,39 @@ class HostileImportTest {
     Path file = write(dir, "semi.csv", CsvFixtures.lines("a;b", 100, r -> (r == 10 ? "2,5" : r + ".5") + ";" + r));
     NonNumericCellsException e = stopped(file, DEFAULTS.withDecimal('.'));
     assertEquals(List.of(new ColumnIssue("a", 1, 11, 12, "2,5", NonNumericPolicy.STOP)), e.issues());
+  }
+
+  @Test
+  void labelNamedColumnWithThreeValuesIsNeitherLabelNorFeatureAndSaysWhy() {
+    Path file = write(dir, "grades.csv", CsvFixtures.lines("a,b,label", 60, r -> r + "," + (r * 7 % 11) + "," + r % 3));
+    CsvImportResult r = CsvImporter.importFile(file, DEFAULTS);
+    assertEquals(ColumnRole.IGNORED, r.dataset().schema().column("label").orElseThrow().role());
+    assertEquals(List.of("a", "b"), r.dataset().schema().features().stream().map(c -> c.name()).toList());
+    assertTrue(r.notes().contains("Column 'label' is named like a label but has 3 different values, not two, so it "
+        + "is not used as a feature (ground truth must not leak into the model). If it is a measurement, set its "
+        + "role to Feature; if it is the label, recode it to two values."), r.notes().toString());
+  }
+
+  @Test
+  void scikitLearnMinusOneIsTheAnomaly() {
+    Path file = write(dir, "sk.csv", CsvFixtures.lines("a,y", 100, r -> r + "," + (r % 10 == 0 ? -1 : 1)));
+    Dataset d = CsvImporter.read(file, DEFAULTS);
+    assertEquals(ColumnRole.LABEL, d.schema().column("y").orElseThrow().role());
+    LabelEncoding enc = LabelEncoder.fit(d);
+    assertEquals("-1", enc.anomalyValue());
+    assertEquals("Label 'y': -1 = anomaly (scikit-learn convention), 1 = normal (10 of 100 rows are -1).",
+        enc.explanation());
+    int[] codes = enc.encode(d.table().column("y"), file);
+    assertEquals(1, codes[0]);
+    assertEquals(0, codes[1]);
+  }
+
+  @Test
+  void otherNumericCodingsReportTheMappingUsed() {
+    Path file = write(dir, "onetwo.csv", CsvFixtures.lines("a,class", 50, r -> r + "," + (r % 5 == 0 ? 2 : 1)));
+    LabelEncoding enc = LabelEncoder.fit(CsvImporter.read(file, DEFAULTS));
+    assertEquals("2", enc.anomalyValue());
+    assertEquals("Label 'class': '2' = anomaly (10 of 50 rows; not a 0/1 coding, so the rarer value was taken; "
+        + "choose the anomaly value yourself if this is wrong), '1' = normal.", enc.explanation());
   }
 }
