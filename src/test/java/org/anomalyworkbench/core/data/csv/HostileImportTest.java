@@ -15,6 +15,8 @@ import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.LabelEncoder;
 import org.anomalyworkbench.core.data.LabelEncoding;
 import org.anomalyworkbench.core.data.NonNumericPolicy;
+import org.anomalyworkbench.core.data.prep.Preparation;
+import org.anomalyworkbench.core.data.prep.PreparationConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -211,5 +213,33 @@ class HostileImportTest {
     assertEquals("2", enc.anomalyValue());
     assertEquals("Label 'class': '2' = anomaly (10 of 50 rows; not a 0/1 coding, so the rarer value was taken; "
         + "choose the anomaly value yourself if this is wrong), '1' = normal.", enc.explanation());
+  }
+
+  @Test
+  void aTextColumnMarkedFeatureIsRefusedNotEncodedIntoHundredsOfCategories() {
+    String csv = CsvFixtures.lines("f0,f2", 400, r -> r + "," + (r % 5 == 0 ? "x" + r : String.valueOf(r * 0.5)));
+    Dataset d = CsvImporter.read(write(dir, "mixed.csv", csv), DEFAULTS.withRole("f2", ColumnRole.FEATURE));
+    assertEquals(ColumnKind.TEXT, d.schema().column("f2").orElseThrow().kind());
+    int[] rows = java.util.stream.IntStream.range(0, d.rows()).toArray();
+    org.anomalyworkbench.core.data.DataImportException e = assertThrows(
+        org.anomalyworkbench.core.data.DataImportException.class,
+        () -> Preparation.fit(d, rows, PreparationConfig.defaults()));
+    assertContains(e.getMessage(), "mixed.csv, column 'f2': This column is marked as a feature, but it is text with "
+        + "400 different values, too many to encode as categories.", "reading its non-number cells as missing",
+        "set its role to Ignored");
+  }
+
+  @Test
+  void aCategoricalColumnThatNowHoldsNumbersIsRefusedWhenScoring() {
+    Path train = write(dir, "train.csv", CsvFixtures.lines("v,shift", 300, r -> r % 17 + "," + "ABC".charAt(r % 3)));
+    Dataset training = CsvImporter.read(train, DEFAULTS);
+    Preparation prep = Preparation.fit(training, java.util.stream.IntStream.range(0, 300).toArray(),
+        PreparationConfig.defaults());
+    Path now = write(dir, "now.csv", CsvFixtures.lines("v,shift", 300, r -> r % 17 + "," + r % 3));
+    Dataset scoring = CsvImporter.read(now, DEFAULTS);
+    org.anomalyworkbench.core.data.DataImportException e = assertThrows(
+        org.anomalyworkbench.core.data.DataImportException.class, () -> prep.transform(scoring));
+    assertContains(e.getMessage(), "now.csv, column 'shift': This column held text (categories such as 'A') when "
+        + "the model was trained, but now holds only numbers");
   }
 }
