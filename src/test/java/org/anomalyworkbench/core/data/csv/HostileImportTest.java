@@ -242,4 +242,81 @@ class HostileImportTest {
     assertContains(e.getMessage(), "now.csv, column 'shift': This column held text (categories such as 'A') when "
         + "the model was trained, but now holds only numbers");
   }
+
+  // Format and encoding cases the importer already handled before issue 11, pinned here.
+
+  private static org.anomalyworkbench.core.data.DataImportException refused(Path file) {
+    return assertThrows(org.anomalyworkbench.core.data.DataImportException.class, () -> CsvImporter.read(file, DEFAULTS));
+  }
+
+  @Test
+  void emptyFileIsRefusedByName() {
+    assertContains(refused(write(dir, "empty.csv", "")).getMessage(), "empty.csv: The file is empty");
+  }
+
+  @Test
+  void headerWithoutRowsSaysWhatToAdd() {
+    assertContains(refused(write(dir, "head.csv", "a,b,c\n")).getMessage(), "head.csv: ",
+        "header line but no data rows", "Add data rows below the header");
+  }
+
+  @Test
+  void byteOrderMarkIsNotPartOfTheFirstName() {
+    byte[] body = "a,b\n1,2\n3,4\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bytes = new byte[body.length + 3];
+    bytes[0] = (byte) 0xEF;
+    bytes[1] = (byte) 0xBB;
+    bytes[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, bytes, 3, body.length);
+    Dataset d = CsvImporter.read(CsvFixtures.writeBytes(dir, "bom.csv", bytes), DEFAULTS);
+    assertEquals(List.of("a", "b"), d.table().columnNames());
+    assertEquals(List.of(1.0, 3.0), d.table().doubleColumn("a").asList());
+  }
+
+  @Test
+  void utf16WithByteOrderMarkIsRead() {
+    byte[] bytes = "x;größe\n1,5;2\n".getBytes(java.nio.charset.StandardCharsets.UTF_16);
+    CsvImportResult r = CsvImporter.importFile(CsvFixtures.writeBytes(dir, "utf16.csv", bytes), DEFAULTS);
+    assertEquals(List.of("x", "größe"), r.dataset().table().columnNames());
+    assertEquals(1.5, r.dataset().table().doubleColumn("x").getDouble(0));
+    assertTrue(r.notes().contains("The file is UTF-16BE (it starts with a byte-order mark)."), r.notes().toString());
+  }
+
+  @Test
+  void spreadsheetSavedAsCsvNameIsRefusedWithTheWayOut() {
+    byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0};
+    assertContains(refused(CsvFixtures.writeBytes(dir, "data.csv", zip)).getMessage(), "data.csv: This is a zip "
+        + "archive (for example an Excel .xlsx workbook), not a CSV text file. Export or save the data as CSV");
+  }
+
+  @Test
+  void raggedRowNamesItsLine() {
+    org.anomalyworkbench.core.data.DataImportException e = refused(write(dir, "ragged.csv", "a,b\n1,2\n3,4,5\n"));
+    assertEquals(3, e.line());
+    assertContains(e.getMessage(), "ragged.csv, line 3: This row has 3 fields, but the header has 2");
+  }
+
+  @Test
+  void quotedLineBreaksStayInTheirCell() {
+    Dataset d = CsvImporter.read(write(dir, "notes.csv", "id,note,v\n1,\"two\nlines\",5\n2,one,6\n"), DEFAULTS);
+    assertEquals("two\nlines", d.table().stringColumn("note").get(0));
+    assertEquals(List.of(5.0, 6.0), d.table().doubleColumn("v").asList());
+  }
+
+  @Test
+  void duplicateHeaderNamesAreMadeUniqueAndReported() {
+    CsvImportResult r = CsvImporter.importFile(write(dir, "dup.csv", "x,x,y\n1,2,3\n4,5,6\n"), DEFAULTS);
+    assertEquals(List.of("x", "x_2", "y"), r.dataset().table().columnNames());
+    assertEquals(List.of(2.0, 5.0), r.dataset().table().doubleColumn("x_2").asList());
+    assertTrue(r.notes().stream().anyMatch(n -> n.contains("x_2")), r.notes().toString());
+  }
+
+  @Test
+  void latin1IsReadAsWindows1252WithANote() {
+    byte[] bytes = "name,v\nMüller,1\nGarçon,2\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    CsvImportResult r = CsvImporter.importFile(CsvFixtures.writeBytes(dir, "latin.csv", bytes), DEFAULTS);
+    assertEquals(List.of("Müller", "Garçon"), r.dataset().table().stringColumn("name").asList());
+    assertTrue(r.notes().contains("The file is not valid UTF-8 (first at line 2), so it was read as Windows-1252. "
+        + "If accented letters look wrong, save it as UTF-8 and import again."), r.notes().toString());
+  }
 }
