@@ -1,16 +1,27 @@
 package org.anomalyworkbench.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.anomalyworkbench.core.data.ColumnInfo;
+import org.anomalyworkbench.core.data.ColumnIssue;
 import org.anomalyworkbench.core.data.ColumnRole;
+import org.anomalyworkbench.core.data.LabelEncoder;
+import org.anomalyworkbench.core.data.NonNumericPolicy;
 import org.anomalyworkbench.core.data.csv.CsvImportOptions;
+import org.anomalyworkbench.core.data.csv.CsvImportResult;
 import org.anomalyworkbench.core.data.csv.CsvImporter;
+import org.anomalyworkbench.core.data.csv.NonNumericCellsException;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.Schema;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Options shared by commands that read a CSV: the file, its delimiter and the column roles. */
+/**
+ * Options shared by commands that read a CSV: the file, its delimiter and decimal separator,
+ * what to do with odd cells in numeric columns, and the column roles.
+ */
 final class DataOptions {
   @Option(names = "--data", required = true, paramLabel = "FILE", description = "CSV or TSV file to read.")
   Path file;
@@ -18,6 +29,16 @@ final class DataOptions {
   @Option(names = "--delimiter", paramLabel = "CHAR",
       description = "Field separator; detected among , ; TAB | when omitted. Use '\\t' for tab.")
   String delimiter;
+
+  @Option(names = "--decimal", paramLabel = "CHAR",
+      description = "Decimal separator, . or , (default: . everywhere, and also , when the delimiter is not a comma).")
+  String decimal;
+
+  @Option(names = "--non-numeric", paramLabel = "WHAT",
+      description = "Cells that are not numbers (oops, inf, 1e400, 1,234.5) in an otherwise numeric column: "
+          + "stop (default: an error naming column, row and value), missing (read them as missing, with a "
+          + "warning) or text (keep the column as text; it is then not a numeric feature).")
+  String nonNumeric;
 
   @Option(names = "--label", paramLabel = "COLUMN",
       description = "Column with 0/1 ground truth (1 = anomaly). Guessed from names like 'label' or 'class' when omitted.")
@@ -36,14 +57,55 @@ final class DataOptions {
   @Option(names = "--ignore", split = ",", paramLabel = "COLUMN", description = "Columns not to use (comma-separated).")
   List<String> ignore;
 
-  /** Reads the file and applies the role options over the importer's guesses. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
+  /**
+   * Reads the file and applies the role options over the importer's guesses. What the user
+   * should check (odd cells read as missing or as text, the label mapping, columns named like
+   * a label that were left out) is printed to the error stream as warnings.
+   */
   Dataset read() {
-    CsvImportOptions options = CsvImportOptions.defaults();
+    CsvImportOptions options = CsvImportOptions.defaults().withNonNumeric(parseNonNumeric(nonNumeric));
     if (delimiter != null) {
       options = options.withDelimiter(parseDelimiter(delimiter));
     }
-    Dataset data = CsvImporter.read(file, options);
-    return data.withSchema(applyRoles(data.schema()));
+    if (decimal != null) {
+      options = options.withDecimal(parseDecimal(decimal));
+    }
+    CsvImportResult result;
+    try {
+      result = CsvImporter.importFile(file, options);
+    } catch (NonNumericCellsException e) {
+      throw new IllegalArgumentException(e.getMessage() + " On the command line: --non-numeric missing or "
+          + "--non-numeric text.", e);
+    }
+    Dataset data = result.dataset();
+    Dataset out = data.withSchema(applyRoles(data.schema()));
+    warn(result, out);
+    return out;
+  }
+
+  private void warn(CsvImportResult result, Dataset data) {
+    if (command == null) {
+      return;
+    }
+    PrintWriter err = command.commandLine().getErr();
+    for (ColumnIssue issue : data.issues()) {
+      err.println("Warning: " + issue.message());
+    }
+    for (String note : result.notes()) {
+      if (note.contains("named like a label")) {
+        err.println("Warning: " + note);
+      }
+    }
+    if (data.schema().label().isPresent()) {
+      try {
+        err.println(LabelEncoder.fit(data).explanation());
+      } catch (org.anomalyworkbench.core.data.DataImportException e) {
+        // Not two-valued: training stops with this same message, where it belongs.
+      }
+    }
   }
 
   Schema applyRoles(Schema schema) {
@@ -73,6 +135,24 @@ final class DataOptions {
       }
     }
     return s;
+  }
+
+  private static NonNumericPolicy parseNonNumeric(String text) {
+    if (text == null) {
+      return NonNumericPolicy.STOP;
+    }
+    try {
+      return NonNumericPolicy.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--non-numeric must be stop, missing or text, not '" + text + "'.");
+    }
+  }
+
+  private static char parseDecimal(String text) {
+    if (!text.equals(".") && !text.equals(",")) {
+      throw new IllegalArgumentException("--decimal must be . or , (the decimal separator), not '" + text + "'.");
+    }
+    return text.charAt(0);
   }
 
   private static char parseDelimiter(String text) {

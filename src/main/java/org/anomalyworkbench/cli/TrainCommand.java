@@ -70,8 +70,9 @@ final class TrainCommand implements Callable<Integer> {
     ThresholdPolicy policy = ThresholdPolicy.parse(threshold);
     TrainingRequest request = new TrainingRequest(detector, parameters,
         PreparationConfig.defaults().withScaling(scaling).withValidationFraction(validation), seed, policy);
-    out.printf(Locale.ROOT, "Training %s on %s (%,d rows, %d feature columns)%n", detector, data.file.getFileName(),
-        dataset.rows(), dataset.schema().features().size());
+    int features = dataset.schema().features().size();
+    out.printf(Locale.ROOT, "Training %s on %s (%,d rows, %d feature column%s)%n", detector, data.file.getFileName(),
+        dataset.rows(), features, features == 1 ? "" : "s");
     var result = TrainingPipeline.train(dataset, request, new ProgressPrinter(out, quiet), CancellationToken.none());
     ModelStore.save(result.model(), model);
     ThresholdChoice choice = result.model().chooseThreshold(policy, result.scored());

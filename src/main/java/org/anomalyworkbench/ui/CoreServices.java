@@ -52,7 +52,8 @@ public final class CoreServices {
     });
     return new Services(runner,
         (file, cancel, progress) -> CsvImporter.read(file,
-            CsvImportOptions.defaults().withCancellation(cancel).withProgress(progress)),
+            CsvImportOptions.defaults().withCancellation(cancel).withProgress(progress)
+                .withNonNumeric(org.anomalyworkbench.core.data.NonNumericPolicy.MISSING)),
         DetectorRegistry.all(), new PipelineTrainingService(), new CoreThresholds(), CoreServices::export,
         backend, prefs, new StoredModels());
   }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * A file that cannot be imported, with where and why. The message is complete and meant for
  * the user: it names the file, the line and the column when known, and what to do next.
  */
-public final class DataImportException extends RuntimeException {
+public class DataImportException extends RuntimeException {
   private final transient Path file;
   private final long line;
   private final String column;

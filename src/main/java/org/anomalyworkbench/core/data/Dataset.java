@@ -1,6 +1,7 @@
 package org.anomalyworkbench.core.data;
 
 import java.nio.file.Path;
+import java.util.List;
 import tech.tablesaw.api.Table;
 
 /**
@@ -11,14 +12,25 @@ import tech.tablesaw.api.Table;
  * @param source file it came from, or {@code null} for generated data
  * @param table the values
  * @param schema kinds and roles of the table's columns, in table order
+ * @param issues cells the import could not read as their column's type, and what was done
+ *     with them; shown to the user with the data so that nothing changes silently
  */
-public record Dataset(String name, Path source, Table table, Schema schema) {
+public record Dataset(String name, Path source, Table table, Schema schema, List<ColumnIssue> issues) {
+
+  public Dataset {
+    issues = issues == null ? List.of() : List.copyOf(issues);
+  }
+
+  /** A dataset without import issues (generated data, tests). */
+  public Dataset(String name, Path source, Table table, Schema schema) {
+    this(name, source, table, schema, List.of());
+  }
 
   public int rows() {
     return table.rowCount();
   }
 
   public Dataset withSchema(Schema newSchema) {
-    return new Dataset(name, source, table, newSchema);
+    return new Dataset(name, source, table, newSchema, issues);
   }
 }

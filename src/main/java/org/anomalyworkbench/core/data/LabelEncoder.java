@@ -12,7 +12,9 @@ import tech.tablesaw.columns.Column;
  * Decides which value of a two-valued label column is the anomaly.
  *
  * <ol>
- *   <li>Numbers 0 and 1: 1 = anomaly.</li>
+ *   <li>Numbers 0 and 1: 1 = anomaly. Numbers -1 and 1: -1 = anomaly (scikit-learn's
+ *       convention for outlier detectors). Other pairs of numbers (1/2...): the rarer value,
+ *       and the explanation says so.</li>
  *   <li>A known pair, ignoring case: true/false, yes/no, y/n, t/f, anomaly/normal,
  *       anomalous/normal, abnormal/normal, outlier/inlier, o/n, attack/normal, fraud/legit,
  *       positive/negative... : one value is a known anomaly word, or the other a known normal
@@ -59,19 +61,44 @@ public final class LabelEncoder {
     }
     String a = keys.get(0);
     String b = keys.get(1);
+    if (Set.of(a, b).equals(Set.of("-1", "1"))) {
+      return new LabelEncoding(values.name(), "-1", "1", "Label '" + values.name() + "': -1 = anomaly (scikit-learn "
+          + "convention), 1 = normal (" + counts.get("-1") + " of " + (counts.get("-1") + counts.get("1"))
+          + " rows are -1).");
+    }
+    if (isNumber(a) && isNumber(b) && !Set.of(a, b).equals(Set.of("0", "1"))) {
+      // 1/2, 0/2...: no convention says which is the anomaly; say which one was taken.
+      return byFrequency(values.name(), a, b, counts, "not a 0/1 coding, so the rarer value was taken; "
+          + "choose the anomaly value yourself if this is wrong");
+    }
     String anomaly = knownAnomaly(a, b);
     if (anomaly != null) {
       String normal = anomaly.equals(a) ? b : a;
       return new LabelEncoding(values.name(), anomaly, normal, describe(values.name(), anomaly, normal, counts,
           "by its name"));
     }
+    return byFrequency(values.name(), a, b, counts, "the rarer value");
+  }
+
+  /** The rarer value is the anomaly (anomalies are rare); on a tie the one sorting last. */
+  private static LabelEncoding byFrequency(String column, String a, String b, Map<String, Integer> counts,
+      String why) {
     int ca = counts.get(a);
     int cb = counts.get(b);
-    anomaly = ca < cb ? a : cb < ca ? b : (a.compareTo(b) > 0 ? a : b);
+    String anomaly = ca < cb ? a : cb < ca ? b : (a.compareTo(b) > 0 ? a : b);
     String normal = anomaly.equals(a) ? b : a;
-    return new LabelEncoding(values.name(), anomaly, normal, describe(values.name(), anomaly, normal, counts,
+    return new LabelEncoding(column, anomaly, normal, describe(column, anomaly, normal, counts,
         ca == cb ? "both values are equally frequent, so the one sorting last was chosen; choose it yourself if it is wrong"
-            : "the rarer value"));
+            : why));
+  }
+
+  private static boolean isNumber(String v) {
+    try {
+      Double.parseDouble(v);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /** The user's choice: {@code anomalyValue} is 1, the other value 0. */

@@ -45,6 +45,12 @@ public final class DataView {
   @FXML private Label errorLabel;
   @FXML private Button dismissErrorButton;
   @FXML private Label roleWarning;
+  @FXML private HBox issueBar;
+  @FXML private Label issueLabel;
+  @FXML private Button keepMissingButton;
+  @FXML private Button ignoreIssueColumnsButton;
+  @FXML private Button closeFileButton;
+  @FXML private Label labelExplanation;
   @FXML private TableView<ColumnModel> columnsTable;
   @FXML private Label previewTitle;
   @FXML private TableView<Integer> previewTable;
@@ -95,6 +101,15 @@ public final class DataView {
     roleWarning.textProperty().bind(vm.roleWarningProperty());
     roleWarning.visibleProperty().bind(vm.roleWarningProperty().isNotEmpty());
     roleWarning.managedProperty().bind(roleWarning.visibleProperty());
+    issueBar.visibleProperty().bind(vm.issueWarningProperty().isNotEmpty());
+    issueBar.managedProperty().bind(issueBar.visibleProperty());
+    issueLabel.textProperty().bind(vm.issueWarningProperty());
+    keepMissingButton.setOnAction(e -> vm.acceptIssues());
+    ignoreIssueColumnsButton.setOnAction(e -> vm.ignoreIssueColumns());
+    closeFileButton.setOnAction(e -> vm.closeDataset());
+    labelExplanation.textProperty().bind(vm.labelExplanationProperty());
+    labelExplanation.visibleProperty().bind(vm.labelExplanationProperty().isNotEmpty());
+    labelExplanation.managedProperty().bind(labelExplanation.visibleProperty());
     // The empty state also lists samples and import errors must stay visible there.
     emptyState.getChildren().add(1, errorBarCopy());
     buildColumnsTable();

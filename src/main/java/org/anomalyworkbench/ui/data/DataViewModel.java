@@ -17,9 +17,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.anomalyworkbench.core.data.ColumnInfo;
+import org.anomalyworkbench.core.data.ColumnIssue;
 import org.anomalyworkbench.core.data.ColumnRole;
 import org.anomalyworkbench.core.data.DataImportException;
 import org.anomalyworkbench.core.data.Dataset;
+import org.anomalyworkbench.core.data.LabelEncoder;
+import org.anomalyworkbench.core.data.Schema;
 import org.anomalyworkbench.core.training.TrainingCancelledException;
 import org.anomalyworkbench.ui.common.Format;
 import org.anomalyworkbench.ui.task.JobHandle;
@@ -43,6 +46,8 @@ public final class DataViewModel {
   private final ReadOnlyStringWrapper importError = new ReadOnlyStringWrapper(this, "importError", "");
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
   private final ReadOnlyStringWrapper roleWarning = new ReadOnlyStringWrapper(this, "roleWarning", "");
+  private final ReadOnlyStringWrapper issueWarning = new ReadOnlyStringWrapper(this, "issueWarning", "");
+  private final ReadOnlyStringWrapper labelExplanation = new ReadOnlyStringWrapper(this, "labelExplanation", "");
   private JobHandle importJob;
   private boolean updatingRoles;
 
@@ -128,6 +133,8 @@ public final class DataViewModel {
       rows.set(FXCollections.observableArrayList());
       summary.set("");
       roleWarning.set("");
+      issueWarning.set("");
+      labelExplanation.set("");
       return;
     }
     boolean sameTable = old != null && old.table() == d.table();
@@ -155,6 +162,59 @@ public final class DataViewModel {
         + d.schema().label().map(l -> "  ·  label: " + l.name()).orElse("  ·  no label"));
     roleWarning.set(d.schema().features().isEmpty()
         ? "No column is a feature yet: set at least one column's role to Feature." : "");
+    if (!sameTable) {
+      issueWarning.set(issueText(d));
+    }
+    labelExplanation.set(labelText(d));
+  }
+
+  /** The import's odd cells, one sentence per column, with the choices the banner offers. */
+  private static String issueText(Dataset d) {
+    if (d.issues().isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(d.source() == null ? "" : d.source().getFileName() + ": ");
+    for (ColumnIssue i : d.issues()) {
+      sb.append(i.message()).append(' ');
+    }
+    return sb.append("Keep them as missing values, leave ").append(d.issues().size() == 1 ? "this column" : "these columns")
+        .append(" out (Ignore), or close the file, fix the cells and open it again.").toString();
+  }
+
+  /** Which label value is the anomaly, as the evaluation will read it, or why the label cannot be used. */
+  private static String labelText(Dataset d) {
+    if (d.schema().label().isEmpty()) {
+      return "";
+    }
+    try {
+      return LabelEncoder.fit(d).explanation();
+    } catch (DataImportException e) {
+      return e.getMessage();
+    }
+  }
+
+  /** The banner's "Ignore" choice: every column with odd cells stops being a feature. */
+  public void ignoreIssueColumns() {
+    Dataset d = dataset.get();
+    if (d == null) {
+      return;
+    }
+    Schema s = d.schema();
+    for (ColumnIssue i : d.issues()) {
+      s = s.withRole(i.column(), ColumnRole.IGNORED);
+    }
+    dataset.set(d.withSchema(s));
+    issueWarning.set("");
+  }
+
+  /** The banner's "Keep as missing" choice: the user has seen it; hide it. */
+  public void acceptIssues() {
+    issueWarning.set("");
+  }
+
+  /** The banner's "Close file" choice: nothing of this import is used. */
+  public void closeDataset() {
+    dataset.set(null);
   }
 
   private void computeSummaries(Dataset d, List<ColumnModel> models) {
@@ -231,6 +291,19 @@ public final class DataViewModel {
   /** One line: name, rows, columns, features, label. */
   public ReadOnlyStringProperty summaryProperty() {
     return summary.getReadOnlyProperty();
+  }
+
+  /**
+   * Cells of numeric columns that were not numbers and were read as missing (column, count,
+   * first row and value, and the choices), or "" when there are none or the user chose.
+   */
+  public ReadOnlyStringProperty issueWarningProperty() {
+    return issueWarning.getReadOnlyProperty();
+  }
+
+  /** How the label column is read (which value is the anomaly, and why), or "" without a label. */
+  public ReadOnlyStringProperty labelExplanationProperty() {
+    return labelExplanation.getReadOnlyProperty();
   }
 
   /** A problem with the roles that blocks training, or "". */

@@ -6,8 +6,19 @@ package org.anomalyworkbench.core.data.csv;
  * @param name unique column name
  * @param storage what the sample showed
  * @param decimalPoint '.' or ',' for numbers written with a decimal comma
+ * @param mostlyNumeric whether some sampled cells were not numbers although most were: such
+ *     cells are counted and reported (a STRING column kept as text on request also says so)
  */
-record ColumnPlan(String name, Storage storage, char decimalPoint) {
+record ColumnPlan(String name, Storage storage, char decimalPoint, boolean mostlyNumeric) {
+
+  ColumnPlan(String name, Storage storage, char decimalPoint) {
+    this(name, storage, decimalPoint, false);
+  }
+
+  /** This column kept as strings, for example when the user wants odd cells kept as text. */
+  ColumnPlan asText() {
+    return new ColumnPlan(name, Storage.STRING, decimalPoint, true);
+  }
 
   /** Storage chosen from the sample. */
   enum Storage {

@@ -27,6 +27,16 @@ abstract class ColumnSink {
    */
   abstract boolean set(int row, char[] buf, int off, int len);
 
+  /**
+   * Called after {@link #set} refused a cell: a sink that accepts such cells anyway (stored as
+   * missing and counted) returns true; by default the cell stops the parse.
+   *
+   * @param line the cell's physical line, for the report
+   */
+  boolean tolerate(int row, long line, char[] buf, int off, int len) {
+    return false;
+  }
+
   /** Number of spill chunks (0 when the region was large enough). */
   abstract int spillChunks();
 }

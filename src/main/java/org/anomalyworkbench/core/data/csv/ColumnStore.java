@@ -42,13 +42,17 @@ final class ColumnStore {
     return arrays[column];
   }
 
-  /** Sinks writing rows {@code [start, start + rows)} of every column. */
-  ColumnSink[] sinks(int start, int rows, MissingMarkers markers) {
+  /**
+   * Sinks writing rows {@code [start, start + rows)} of every column.
+   *
+   * @param tolerant whether numeric sinks count cells that are not numbers instead of stopping
+   */
+  ColumnSink[] sinks(int start, int rows, MissingMarkers markers, boolean tolerant) {
     ColumnSink[] sinks = new ColumnSink[arrays.length];
     for (int c = 0; c < sinks.length; c++) {
       ColumnPlan p = plans.get(c);
       sinks[c] = switch (p.storage()) {
-        case NUMBER -> new NumericSink((double[]) arrays[c], start, rows, markers, p.decimalPoint());
+        case NUMBER -> new NumericSink((double[]) arrays[c], start, rows, markers, p.decimalPoint(), tolerant);
         case DATETIME -> new DateTimeSink((long[]) arrays[c], start, rows, markers);
         case STRING, UNKNOWN -> new StringSink((String[]) arrays[c], start, rows, markers);
       };

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.anomalyworkbench.core.data.ColumnInfo;
+import org.anomalyworkbench.core.data.ColumnIssue;
 import org.anomalyworkbench.core.data.ColumnRole;
 import org.anomalyworkbench.core.data.DataImportException;
 import org.anomalyworkbench.core.data.Dataset;
+import org.anomalyworkbench.core.data.NonNumericPolicy;
 import org.anomalyworkbench.core.data.Schema;
 import org.anomalyworkbench.core.data.csv.SampleReader.Sample;
 import org.anomalyworkbench.core.training.TrainingCancelledException;
@@ -32,9 +34,16 @@ import tech.tablesaw.api.Table;
  *
  * <p>Errors: every problem is one {@link DataImportException} naming the file, the physical
  * line and the column where known: empty file, header without rows, rows with another number
- * of fields than the header, binary files, and a value after the sample that does not fit
+ * of fields than the header, binary files, and a date after the sample that does not fit
  * its column's type (the import stops there rather than guessing). Invalid UTF-8 is not an
  * error: the file is read as Windows-1252 and a note says so.
+ *
+ * <p>Cells that are not finite numbers ({@code oops}, {@code inf}, {@code 1e400},
+ * {@code 1,234.5}) in a column that is otherwise numeric are never dropped silently: by
+ * {@link CsvImportOptions#nonNumeric()} the import stops with a
+ * {@link NonNumericCellsException} naming column, count, first row and value, or reads them as
+ * missing, or keeps the column as text; the last two are reported in
+ * {@link Dataset#issues()} and the notes.
  */
 public final class CsvImporter {
   private CsvImporter() {
@@ -119,25 +128,52 @@ public final class CsvImporter {
     ImportErrors.Context ctx = new ImportErrors.Context(file, null, body.size(), header, columns, delimiter);
     checkSample(sample, body, ctx, options.header() == null);
     List<String> names = HeaderNames.of(header ? sample.records().get(0) : null, columns, notes);
-    List<ColumnPlan> plans = TypeInference.infer(names, body, markers, delimiter);
-    ctx = new ImportErrors.Context(file, plans, body.size(), header, columns, delimiter);
+    List<ColumnPlan> plans = TypeInference.infer(names, body, markers, delimiter, options.decimal(),
+        options.nonNumeric());
     ProgressTracker progress = new ProgressTracker(probe.size(), options.progress());
-    FullParse.Job job = new FullParse.Job(file, probe, delimiter, header, plans, markers, options.cancel(), progress);
-    FullParse.Parsed parsed;
-    try {
-      parsed = FullParse.run(job, threads(options, probe, sample));
-    } catch (ParseStop stop) {
-      throw ImportErrors.of(stop, ctx);
-    }
+    FullParse.Parsed parsed = parse(file, probe, options, markers, delimiter, header, plans, progress,
+        new ImportErrors.Context(file, plans, body.size(), header, columns, delimiter), threads(options, probe, sample));
     TablesawWarmUp.await();
     List<TableAssembler.Built> built = TableAssembler.build(plans, parsed, options.maxCategoryLevels(), notes);
+    List<ColumnIssue> issues = NonNumericCells.collect(plans, parsed, built, options.nonNumeric());
+    if (options.nonNumeric() == NonNumericPolicy.STOP && !issues.isEmpty()) {
+      throw new NonNumericCellsException(file, issues);
+    }
+    issues.forEach(i -> notes.add(i.message()));
     String name = datasetName(file);
     Table table = TableAssembler.table(name, built);
     Schema guessed = RoleGuesser.guess(built, parsed.rows());
     noteGuesses(guessed, options, notes);
     Schema schema = RoleGuesser.applyExplicit(guessed, options.labelColumn(), options.roles(), file);
     progress.finish();
-    return new CsvImportResult(new Dataset(name, file, table, schema), delimiter, header, probe.charset(), notes);
+    return new CsvImportResult(new Dataset(name, file, table, schema, issues), delimiter, header, probe.charset(),
+        notes);
+  }
+
+  /**
+   * The full parse. When the user wants odd cells kept as text, a numeric column that meets
+   * one after the sample is re-planned as text and the file parsed again (plans has the new
+   * plan on return); every other problem ends the import with its message.
+   */
+  private static FullParse.Parsed parse(Path file, FileProbe probe, CsvImportOptions options, MissingMarkers markers,
+      char delimiter, boolean header, List<ColumnPlan> plans, ProgressTracker progress, ImportErrors.Context ctx,
+      int threads) throws IOException {
+    boolean tolerant = options.nonNumeric() != NonNumericPolicy.TEXT;
+    while (true) {
+      FullParse.Job job = new FullParse.Job(file, probe, delimiter, header, plans, markers, tolerant, options.cancel(),
+          progress);
+      try {
+        return FullParse.run(job, threads);
+      } catch (ParseStop stop) {
+        boolean retype = stop.kind == ParseStop.Kind.BAD_CELL && !tolerant
+            && plans.get(stop.column).storage() == ColumnPlan.Storage.NUMBER;
+        if (!retype) {
+          throw ImportErrors.of(stop, ctx);
+        }
+        plans.set(stop.column, plans.get(stop.column).asText());
+        progress.reset();
+      }
+    }
   }
 
   /** Header without rows, and rows with another field count than the first record. */
@@ -173,11 +209,31 @@ public final class CsvImporter {
       guessed.label().ifPresent(c -> notes.add("Column '" + c.name() + "' has two values and a label-like name: "
           + "it is the label (ground truth), not a feature."));
     }
+    String label = options.labelColumn() != null ? options.labelColumn()
+        : guessed.label().map(ColumnInfo::name).orElse(null);
     for (ColumnInfo c : guessed.columns()) {
-      if (c.role() == ColumnRole.IGNORED && !options.roles().containsKey(c.name())) {
+      if (c.role() != ColumnRole.IGNORED || options.roles().containsKey(c.name()) || c.name().equals(label)) {
+        continue;
+      }
+      if (RoleGuesser.isLabelLike(c.name().strip().toLowerCase(java.util.Locale.ROOT)) && c.distinct() > 0) {
+        notes.add(labelLikeNote(c, label));
+      } else {
         notes.add("Column '" + c.name() + "' is not used as a feature (" + ignoredReason(c) + ").");
       }
     }
+  }
+
+  /** Why a column named like ground truth is neither the label nor a feature, and what to do. */
+  private static String labelLikeNote(ColumnInfo c, String label) {
+    String values = c.distinct() == 2 && label != null ? "has two values, but '" + label + "' is the label"
+        : c.distinct() == 2 ? "its name is not one taken as the label (" + String.join(", ", RoleGuesser.LABEL_NAMES)
+            + "); choose it as the label if it is one"
+        : c.distinct() == 1 ? "has only one value"
+        : "has " + (c.distinct() > TableAssembler.NUMERIC_DISTINCT_CAP ? "more than " + TableAssembler.NUMERIC_DISTINCT_CAP
+            : c.distinct()) + " different values, not two";
+    return "Column '" + c.name() + "' is named like a label but " + values + ", so it is not used as a feature "
+        + "(ground truth must not leak into the model). If it is a measurement, set its role to Feature; "
+        + "if it is the label, recode it to two values.";
   }
 
   private static String ignoredReason(ColumnInfo c) {

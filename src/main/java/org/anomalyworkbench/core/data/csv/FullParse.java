@@ -38,7 +38,7 @@ final class FullParse {
 
   /** Everything a range worker needs besides its byte range and its rows. */
   record Job(Path file, FileProbe probe, char delimiter, boolean header, List<ColumnPlan> plans,
-      MissingMarkers markers, CancellationToken cancel, ProgressTracker progress) {
+      MissingMarkers markers, boolean tolerant, CancellationToken cancel, ProgressTracker progress) {
 
     RangeWorker worker(long start, long end, boolean skipHeader, ColumnSink[] sinks, AtomicBoolean abort) {
       return new RangeWorker(file, probe, start, end, delimiter, skipHeader, sinks, cancel, abort, progress);
@@ -75,7 +75,7 @@ final class FullParse {
   }
 
   private static Parsed runOne(Job job, ColumnStore store) throws IOException {
-    ColumnSink[] sinks = store.sinks(0, store.capacity(), job.markers());
+    ColumnSink[] sinks = store.sinks(0, store.capacity(), job.markers(), job.tolerant());
     RangeWorker.Result r = job.worker(job.probe().dataStart(), job.probe().size(), job.header(), sinks,
         new AtomicBoolean()).call();
     return new Parsed(store, List.of(r), r.rows());
@@ -85,7 +85,7 @@ final class FullParse {
   private static Parsed runTwo(Job job, ColumnStore store, int firstRows, long start, long split, long end)
       throws IOException {
     AtomicBoolean abort = new AtomicBoolean();
-    ColumnSink[] secondSinks = store.sinks(firstRows, store.capacity() - firstRows, job.markers());
+    ColumnSink[] secondSinks = store.sinks(firstRows, store.capacity() - firstRows, job.markers(), job.tolerant());
     FutureTask<RangeWorker.Result> second = new FutureTask<>(job.worker(split, end, false, secondSinks, abort));
     Thread t = new Thread(second, "csv-import-range-2");
     t.setDaemon(true);
@@ -93,7 +93,7 @@ final class FullParse {
     RangeWorker.Result first = null;
     Throwable firstError = null;
     try {
-      first = job.worker(start, split, job.header(), store.sinks(0, firstRows, job.markers()), abort).call();
+      first = job.worker(start, split, job.header(), store.sinks(0, firstRows, job.markers(), job.tolerant()), abort).call();
     } catch (IOException | RuntimeException e) {
       firstError = e;
       abort.set(true);
@@ -102,10 +102,24 @@ final class FullParse {
     job.cancel().throwIfCancelled();
     rethrowIfFatal(firstError);
     rethrowIfFatal(other.error);
-    if (firstError != null || other.error != null || first.multiLineField() || other.result.multiLineField()) {
+    if (firstError != null || other.error != null || first.multiLineField() || other.result.multiLineField()
+        || hasBadCells(other.result)) {
       return null;
     }
     return new Parsed(store, List.of(first, other.result), first.rows() + other.result.rows());
+  }
+
+  /**
+   * The second half counts lines from its own start, so the line of an odd cell found there
+   * would be wrong: such a file is parsed again on one thread (only files with odd cells pay).
+   */
+  private static boolean hasBadCells(RangeWorker.Result part) {
+    for (ColumnSink s : part.sinks()) {
+      if (s instanceof NumericSink n && n.badCells() > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private record Outcome(RangeWorker.Result result, Throwable error) {

@@ -48,7 +48,7 @@ final class RangeHandler extends AbstractBaseCsvCallbackHandler<Object> {
     if (quoted && !multiLineField) {
       multiLineField = hasLineBreak(buf, off, len);
     }
-    if (!sinks[index].set(rows, buf, off, len)) {
+    if (!sinks[index].set(rows, buf, off, len) && !sinks[index].tolerate(rows, line, buf, off, len)) {
       throw new ParseStop(ParseStop.Kind.BAD_CELL, line, index, new String(buf, off, len), 0);
     }
   }

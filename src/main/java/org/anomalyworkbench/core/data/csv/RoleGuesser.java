@@ -22,10 +22,11 @@ import tech.tablesaw.columns.Column;
  *   <li>LABEL: named {@code label}, {@code class}, {@code is_anomaly}, {@code anomaly},
  *       {@code is_outlier}, {@code outlier}, {@code target} or {@code y} (any case; this
  *       order decides between several) with exactly two distinct values (or one, when it is
- *       a label word such as 0: a series without anomalies). Other such columns with such
- *       a name, or a name containing {@code anomal}, {@code outlier},
- *       {@code label} or {@code fraud} (NAB's {@code anomaly_point}), become IGNORED, so that
- *       a second copy of the ground truth never leaks into the features.</li>
+ *       a label word such as 0: a series without anomalies). Other columns with such a
+ *       name, or a name containing {@code anomal}, {@code outlier}, {@code label} or
+ *       {@code fraud} (NAB's {@code anomaly_point}), become IGNORED whatever their values (a
+ *       second copy of the ground truth, or one coded with more than two values, must never
+ *       leak into the features); the importer's notes say so.</li>
  *   <li>ID: named {@code id}, {@code index}, {@code key}, {@code rowid} or ending in
  *       {@code _id} / {@code  id}, with all values distinct and none missing; or a TEXT
  *       column (more distinct values than the one-hot limit) whose values are all distinct. Only the first becomes ID, further ones IGNORED.</li>
@@ -54,7 +55,9 @@ final class RoleGuesser {
       ColumnRole role;
       if (c == labelAt) {
         role = ColumnRole.LABEL;
-      } else if (isBinaryLabelName(b)) {
+      } else if (isLabelLike(lower(b))) {
+        // Named like ground truth but not the label (another coding, a second copy): as a
+        // feature it would leak the answer into the model, so it is left out and reported.
         role = ColumnRole.IGNORED;
       } else if (looksLikeId(b, rows)) {
         role = haveId ? ColumnRole.IGNORED : ColumnRole.ID;
@@ -85,10 +88,6 @@ final class RoleGuesser {
       }
     }
     return best;
-  }
-
-  private static boolean isBinaryLabelName(TableAssembler.Built b) {
-    return labelValues(b) && isLabelLike(lower(b));
   }
 
   /** Two values, or one that is a label word (a 0/1 label of a series without anomalies is all 0). */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.anomalyworkbench.core.data.ColumnKind;
 import org.anomalyworkbench.core.data.ColumnValues;
+import org.anomalyworkbench.core.data.DataImportException;
 import tech.tablesaw.columns.Column;
 
 /**
@@ -68,6 +69,14 @@ final class OneHotFeature implements FeatureTransform {
 
   @Override
   public void write(Column<?> values, float[] out, int stride, int offset, Path source) {
+    if (ColumnValues.isNumeric(values)) {
+      // The mirror of NumericFeature's check: numbers matched against text levels would mostly
+      // encode as "no level", and the scores would change without a word.
+      throw new DataImportException(source, 0, column, "This column held text (categories such as '"
+          + (levels.isEmpty() ? "" : levels.get(0)) + "') when the model was trained, but now holds only numbers ("
+          + values.type().name().toLowerCase(java.util.Locale.ROOT) + "). Check that the file has the same columns "
+          + "as the training data, or train a new model on these columns.");
+    }
     for (int r = 0; r < values.size(); r++) {
       Integer level = index.get(ColumnValues.text(values, r));
       if (level != null) {

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.anomalyworkbench.core.data.ColumnInfo;
+import org.anomalyworkbench.core.data.ColumnKind;
 import org.anomalyworkbench.core.data.ColumnValues;
 import org.anomalyworkbench.core.data.DataImportException;
 import org.anomalyworkbench.core.data.Dataset;
@@ -21,8 +22,9 @@ import tech.tablesaw.columns.Column;
  *
  * <p>Every FEATURE column, in schema order: numeric and date-time columns (date-times as
  * epoch seconds, read as UTC) get missing values replaced by their training median and are
- * then scaled ({@link Scaling}); categorical and text columns become one-hot features of
- * their most frequent training levels. All statistics come from the training rows only, so
+ * then scaled ({@link Scaling}); categorical columns become one-hot features of their most
+ * frequent training levels. A TEXT feature (more distinct values than the one-hot limit) is
+ * refused with a message rather than silently encoded into its top levels. All statistics come from the training rows only, so
  * validation rows never leak into the model. A zero spread scales by 1.
  *
  * <p>Data prepared later must have every feature column, by name (extra columns are
@@ -86,6 +88,13 @@ public final class Preparation {
 
   private static FeatureTransform fitOne(Dataset data, ColumnInfo c, int[] trainingRows, PreparationConfig cfg) {
     Column<?> values = data.table().column(c.name());
+    if (c.kind() == ColumnKind.TEXT) {
+      // Hundreds of distinct texts one-hot encoded are mostly noise features; usually the column
+      // is a measurement with odd cells or an id, so refuse and say which.
+      throw new DataImportException(data.source(), 0, c.name(), "This column is marked as a feature, but it is text "
+          + "with " + c.distinct() + " different values, too many to encode as categories. If it should hold numbers, import it again reading its non-number cells as "
+          + "missing; otherwise set its role to Ignored (or ID).");
+    }
     if (!FeatureTransform.numeric(c.kind())) {
       return OneHotFeature.fit(c.name(), c.kind(), values, trainingRows, cfg.maxCategoryLevels());
     }

@@ -56,9 +56,10 @@ class RoleGuessingTest {
   }
 
   @Test
-  void labelNameWithThreeValuesIsAFeature() {
+  void labelNameWithThreeValuesIsIgnoredNotAFeature() {
     Path f = write(dir, "y.csv", CsvFixtures.lines("x,y", 30, r -> r + "," + (r % 3)));
-    assertEquals(ColumnRole.FEATURE, CsvImporter.read(f, CsvImportOptions.defaults()).schema().column("y").orElseThrow().role());
+    assertEquals(ColumnRole.IGNORED, CsvImporter.read(f, CsvImportOptions.defaults()).schema().column("y").orElseThrow().role(),
+        "ground truth coded with three values must not leak into the features");
   }
 
   @Test

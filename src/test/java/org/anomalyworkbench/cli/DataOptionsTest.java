@@ -1,0 +1,93 @@
+package org.anomalyworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import options of the command line: odd cells in numeric columns, decimal separator, label mapping. */
+class DataOptionsTest {
+  @TempDir
+  Path dir;
+
+  private record Run(int code, String out, String err) {
+  }
+
+  private static Run cli(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = WorkbenchCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  /** Six numeric features and a -1/1 label; f2 holds 'oops' at data row 50. */
+  private Path data() throws Exception {
+    StringBuilder sb = new StringBuilder("f0,f1,f2,f3,f4,f5,y\n");
+    for (int r = 0; r < 300; r++) {
+      sb.append(String.format(Locale.ROOT, "%.3f,%.3f,%s,%.3f,%d,%.2f,%d%n", Math.sin(r), Math.cos(r),
+          r == 49 ? "oops" : String.format(Locale.ROOT, "%.3f", Math.sin(r * 0.3)), r % 7 * 0.5, r % 13, r * 0.5,
+          r % 30 == 0 ? -1 : 1));
+    }
+    return Files.writeString(dir.resolve("sensors.csv"), sb.toString());
+  }
+
+  private String[] train(Path data, String... extra) {
+    String[] base = {"train", "--data", data.toString(), "--detector", "zscore", "--model",
+        dir.resolve("m.awm").toString(), "-q"};
+    String[] all = new String[base.length + extra.length];
+    System.arraycopy(base, 0, all, 0, base.length);
+    System.arraycopy(extra, 0, all, base.length, extra.length);
+    return all;
+  }
+
+  @Test
+  void oddCellStopsByDefaultAndNamesTheOptions() throws Exception {
+    Run r = cli(train(data()));
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("sensors.csv, line 51, column 'f2': 1 cell of this numeric column is not a number "
+        + "(first at row 50: 'oops')"), r.err());
+    assertTrue(r.err().contains("--non-numeric missing or --non-numeric text"), r.err());
+  }
+
+  @Test
+  void oddCellReadAsMissingTrainsOnEveryFeatureWithAWarning() throws Exception {
+    Run r = cli(train(data(), "--non-numeric", "missing"));
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("(300 rows, 6 feature columns)"), r.out());
+    assertTrue(r.err().contains("Warning: Column 'f2': 1 cell is not a number (first at row 50, line 51: 'oops'), "
+        + "read as missing"), r.err());
+    assertTrue(r.err().contains("Label 'y': -1 = anomaly (scikit-learn convention), 1 = normal (10 of 300 rows are -1)."),
+        r.err());
+  }
+
+  @Test
+  void oddCellKeptAsTextLeavesFiveFeaturesAndSaysSo() throws Exception {
+    Run r = cli(train(data(), "--non-numeric", "text"));
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("(300 rows, 5 feature columns)"), r.out());
+    assertTrue(r.err().contains("Warning: Column 'f2': 1 cell is not a number (first at row 50: 'oops'), so the "
+        + "column was kept as text"), r.err());
+  }
+
+  @Test
+  void badOptionValuesSayWhatIsAllowed() throws Exception {
+    Run r = cli(train(data(), "--non-numeric", "ignore"));
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("--non-numeric must be stop, missing or text, not 'ignore'."), r.err());
+    Run d = cli(train(data(), "--decimal", ";"));
+    assertTrue(d.err().contains("--decimal must be . or ,"), d.err());
+  }
+
+  @Test
+  void oneFeatureColumnIsSingular() throws Exception {
+    Run r = cli(train(data(), "--features", "f0", "--non-numeric", "missing"));
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("(300 rows, 1 feature column)"), r.out());
+  }
+}
