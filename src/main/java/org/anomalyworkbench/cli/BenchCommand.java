@@ -43,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter printer = spec.commandLine().getOut();
     List<String> ids = detectors != null ? detectors
-        : DetectorRegistry.unsupervised().stream().map(d -> d.id()).toList();
+        : DetectorRegistry.unsupervisedTabular().stream().map(d -> d.id()).toList();
     List<Path> files = DetectorBenchmark.datasets(dir);
     if (files.isEmpty()) {
       throw new IllegalArgumentException("No .csv files in " + dir + ".");

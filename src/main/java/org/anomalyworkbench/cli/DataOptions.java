@@ -50,6 +50,11 @@ final class DataOptions {
   @Option(names = "--id", paramLabel = "COLUMN", description = "Column that identifies rows (kept in exports, never a feature).")
   String id;
 
+  @Option(names = "--time", paramLabel = "COLUMN",
+      description = "Column with each row's time (date-times or epoch numbers): the rows form a series, "
+          + "which series detectors such as lstm read in time order. Guessed (the first date-time column) when omitted.")
+  String time;
+
   @Option(names = "--features", split = ",", paramLabel = "COLUMN",
       description = "Use only these columns as features (comma-separated). Default: every guessed feature column.")
   List<String> features;
@@ -118,6 +123,9 @@ final class DataOptions {
     }
     if (id != null) {
       s = s.withRole(id, ColumnRole.ID);
+    }
+    if (time != null) {
+      s = s.withRole(time, ColumnRole.TIME);
     }
     if (features != null) {
       for (String f : features) {

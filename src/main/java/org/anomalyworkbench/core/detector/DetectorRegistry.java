@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.anomalyworkbench.core.data.DataKind;
 import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.detector.autoencoder.AutoencoderDetector;
 import org.anomalyworkbench.core.detector.classifier.ClassifierDetector;
 import org.anomalyworkbench.core.detector.ensemble.EnsembleDetector;
 import org.anomalyworkbench.core.detector.iforest.IsolationForestDetector;
 import org.anomalyworkbench.core.detector.latent.LatentKnnDetector;
+import org.anomalyworkbench.core.detector.lstm.LstmDetector;
 import org.anomalyworkbench.core.detector.statistical.MadDetector;
 import org.anomalyworkbench.core.detector.statistical.ZScoreDetector;
 import org.anomalyworkbench.core.detector.vae.VaeDetector;
@@ -28,6 +30,7 @@ public final class DetectorRegistry {
       new VaeDetector(),
       new LatentKnnDetector(),
       new ClassifierDetector(),
+      new LstmDetector(),
       new EnsembleDetector());
 
   private DetectorRegistry() {
@@ -41,6 +44,11 @@ public final class DetectorRegistry {
   /** The detectors that train without labels. */
   public static List<Detector<?>> unsupervised() {
     return ALL.stream().filter(d -> !d.requiresLabels()).toList();
+  }
+
+  /** Unsupervised detectors that read table rows (the tabular benchmark's and the ensemble's choice). */
+  public static List<Detector<?>> unsupervisedTabular() {
+    return ALL.stream().filter(d -> !d.requiresLabels() && d.accepts().contains(DataKind.TABULAR)).toList();
   }
 
   public static Optional<Detector<?>> find(String id) {

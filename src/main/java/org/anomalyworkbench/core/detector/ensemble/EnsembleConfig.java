@@ -44,6 +44,10 @@ public record EnsembleConfig(
       if (detector.requiresLabels()) {
         throw new IllegalArgumentException("Ensemble member '" + id + "' needs labels; members must be unsupervised.");
       }
+      if (!detector.accepts().contains(org.anomalyworkbench.core.data.DataKind.TABULAR)) {
+        throw new IllegalArgumentException("Ensemble member '" + id + "' reads only time series; members must score "
+            + "table rows.");
+      }
     }
     if (members.stream().distinct().count() != members.size()) {
       throw new IllegalArgumentException("Ensemble members must be different detectors: " + members);
