@@ -1,5 +1,6 @@
 package org.anomalyworkbench.core.evaluation.series;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ final class BufferedLabels {
       }
       next = Math.max(next, to + 1);
     }
-    return java.util.Arrays.copyOf(zone, size);
+    return Arrays.copyOf(zone, size);
   }
 
   /**
@@ -88,6 +89,6 @@ final class BufferedLabels {
       peaks[count++] = peak;
       i = j + 1;
     }
-    return java.util.Arrays.copyOf(peaks, count);
+    return Arrays.copyOf(peaks, count);
   }
 }
