@@ -32,7 +32,7 @@ public final class ModelScorer {
       parts.add(model.detector().score(from == 0 && to == prepared.rows() ? prepared : prepared.slice(from, to)));
     }
     Scores scores = parts.isEmpty() ? new Scores(new double[0], new float[0], prepared.featureNames())
-        : Scores.concat(parts);
+        : Scores.concat(parts).requireFinite(model.detectorId());
     return ScoredData.of(aligned, scores, prepared.labels());
   }
 

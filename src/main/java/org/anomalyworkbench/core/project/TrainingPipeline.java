@@ -64,7 +64,7 @@ public final class TrainingPipeline {
     long trainingMillis = (System.nanoTime() - started) / 1_000_000;
     cancel.throwIfCancelled();
 
-    Scores scores = trained.score(all);
+    Scores scores = trained.score(all).requireFinite(detector.id());
     double[] trainingScores = pick(scores.values(), split.training());
     double[] normalValidation = normalScores(scores.values(), split.validation(), all.labels());
     RunProvenance provenance = new RunProvenance(detector.id(), config, DataHash.of(training), request.seed(),
