@@ -95,7 +95,7 @@ public final class Scores {
     return new IllegalStateException("The " + detector + " detector produced a " + what + " of " + value
         + " for row " + (row + 1) + ", so its scores cannot be trusted and nothing was written. Features beyond "
         + "what 32-bit floats hold (about 3.4e38, or 1.8e19 once squared) cause this: rescale the column "
-        + "(e.g. to other units or a logarithm), or use --scaling robust, or choose another detector.");
+        + "(e.g. to other units or a logarithm), use standard scaling (--scaling standard), or choose another detector.");
   }
 
   /** Joins chunk results, in order, into one Scores. */

@@ -97,7 +97,7 @@ class HostileExportTest {
         scored(new double[] {1, Double.POSITIVE_INFINITY}, DoubleColumn.create("x", 1, 2)), 0,
         FlaggedRecordsWriter.Rows.ALL, 1, out));
     assertTrue(e.getMessage().contains("score of Infinity for row 2"), e.getMessage());
-    assertTrue(e.getMessage().contains("--scaling robust"), e.getMessage());
+    assertTrue(e.getMessage().contains("--scaling standard"), e.getMessage());
     assertFalse(Files.exists(out));
   }
 }
