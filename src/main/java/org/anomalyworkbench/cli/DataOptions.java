@@ -8,6 +8,7 @@ import org.anomalyworkbench.core.data.csv.CsvImportOptions;
 import org.anomalyworkbench.core.data.csv.CsvImporter;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.Schema;
+import org.anomalyworkbench.core.project.MemoryEstimate;
 import picocli.CommandLine.Option;
 
 /** Options shared by commands that read a CSV: the file, its delimiter and the column roles. */
@@ -42,6 +43,7 @@ final class DataOptions {
     if (delimiter != null) {
       options = options.withDelimiter(parseDelimiter(delimiter));
     }
+    MemoryEstimate.checkFits(file);
     Dataset data = CsvImporter.read(file, options);
     return data.withSchema(applyRoles(data.schema()));
   }
