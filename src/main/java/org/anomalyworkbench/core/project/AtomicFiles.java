@@ -85,6 +85,20 @@ public final class AtomicFiles {
     }
   }
 
+  /**
+   * Fails when writing {@code target} would overwrite {@code input} (the same file after links;
+   * null inputs are ignored): e.g. exporting over the data file that is open.
+   *
+   * @throws IOException naming both files and what to do
+   */
+  public static void checkNotInput(Path target, Path input) throws IOException {
+    if (input == null || !Files.exists(target) || !Files.exists(input) || !Files.isSameFile(target, input)) {
+      return;
+    }
+    throw new IOException(target.getFileName() + " is the data file being used (" + input + "); writing it would "
+        + "overwrite the data. Choose another file name.");
+  }
+
   /** Whether {@code file} is a temporary file this class makes for {@code targetName} (older versions' too). */
   static boolean isTemporaryOf(String targetName, String file) {
     return Pattern.matches("\\." + Pattern.quote(targetName) + "\\.?[0-9a-f]+\\.tmp", file);

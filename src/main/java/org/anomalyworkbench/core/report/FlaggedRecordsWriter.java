@@ -37,12 +37,14 @@ public final class FlaggedRecordsWriter {
    * @param threshold rows with score >= threshold are flagged
    * @param topFeatures how many contributing features to list per row
    * @return the number of data rows written
+   * @throws IOException also when {@code out} is the scored data's own file
    * @throws IllegalStateException when a score is NaN or infinite: such a file would look valid
    *     but rank rows arbitrarily
    */
   public static int write(ScoredData scored, double threshold, Rows which, int topFeatures, Path out)
       throws IOException {
     scored.scores().requireFinite("chosen");
+    AtomicFiles.checkNotInput(out, scored.dataset().source());
     int[] order = scored.sorted().descendingRows();
     int[] count = {0};
     Table t = scored.dataset().table();

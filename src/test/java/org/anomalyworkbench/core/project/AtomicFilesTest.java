@@ -83,4 +83,16 @@ class AtomicFilesTest {
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
     assertEquals("newer", Files.readString(target));
   }
+
+  @Test
+  void theOpenDataFileIsNeverAnOutputEvenThroughALink() throws Exception {
+    Path data = Files.writeString(dir.resolve("data.csv"), "a\n1\n");
+    Path link = Files.createSymbolicLink(dir.resolve("export.csv"), data);
+    IOException e = assertThrows(IOException.class, () -> AtomicFiles.checkNotInput(link, data));
+    assertEquals("export.csv is the data file being used (" + data + "); writing it would overwrite the data. "
+        + "Choose another file name.", e.getMessage());
+    AtomicFiles.checkNotInput(dir.resolve("new.csv"), data);
+    AtomicFiles.checkNotInput(data, null);
+    assertEquals("a\n1\n", Files.readString(data));
+  }
 }

@@ -100,4 +100,16 @@ class HostileExportTest {
     assertTrue(e.getMessage().contains("--scaling standard"), e.getMessage());
     assertFalse(Files.exists(out));
   }
+
+  @Test
+  void exportingOverTheScoredDataFileIsRefused() throws Exception {
+    Path source = Files.writeString(dir.resolve("data.csv"), "x\n1\n");
+    ScoredData data = scored(new double[] {1}, DoubleColumn.create("x", 1));
+    ScoredData fromFile = ScoredData.of(new Dataset("data", source, data.dataset().table(), data.dataset().schema()),
+        data.scores(), null);
+    java.io.IOException e = assertThrows(java.io.IOException.class, () -> FlaggedRecordsWriter.write(fromFile, 0,
+        FlaggedRecordsWriter.Rows.ALL, 1, source));
+    assertTrue(e.getMessage().startsWith("data.csv is the data file being used"), e.getMessage());
+    assertEquals("x\n1\n", Files.readString(source));
+  }
 }
