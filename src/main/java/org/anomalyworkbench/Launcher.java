@@ -1,5 +1,7 @@
 package org.anomalyworkbench;
 
+import java.util.Locale;
+import java.util.Map;
 import org.anomalyworkbench.cli.WorkbenchCli;
 import org.anomalyworkbench.core.compute.NativeEnvironment;
 
@@ -18,6 +20,30 @@ public final class Launcher {
     if (WorkbenchCli.isCommand(args)) {
       System.exit(WorkbenchCli.run(args));
     }
+    String noDisplay = missingDisplay(System.getenv(), System.getProperty("os.name", ""),
+        System.getProperty("glass.platform"));
+    if (noDisplay != null) {
+      // Without this, JavaFX fails with a stack trace that does not say what to do.
+      System.err.println(noDisplay);
+      System.exit(2);
+    }
     javafx.application.Application.launch(org.anomalyworkbench.ui.WorkbenchApp.class, args);
+  }
+
+  /**
+   * Why the window cannot open, with what to do instead, or null when it can: on Linux the
+   * window needs an X11 or Wayland display (other systems always have one in a desktop session;
+   * a {@code glass.platform} such as Monocle draws without one).
+   */
+  static String missingDisplay(Map<String, String> env, String osName, String glassPlatform) {
+    if (glassPlatform != null || !osName.toLowerCase(Locale.ROOT).contains("linux")
+        || !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank()) {
+      return null;
+    }
+    return "Anomaly Workbench's window needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are "
+        + "not set).\nWithout a screen, use the command line, for example:\n"
+        + "  anomaly-workbench train --data data.csv --model model.awm --flagged flagged.csv\n"
+        + "Run 'anomaly-workbench --help' to see every command, or log in with a display (e.g. ssh -X) to open "
+        + "the window.";
   }
 }

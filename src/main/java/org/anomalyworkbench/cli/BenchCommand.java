@@ -41,6 +41,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputPaths.of(spec).input("--data", dir).output("--out", out).check();
     PrintWriter printer = spec.commandLine().getOut();
     List<String> ids = detectors != null ? detectors
         : DetectorRegistry.unsupervisedTabular().stream().map(d -> d.id()).toList();

@@ -15,6 +15,7 @@ import org.anomalyworkbench.core.data.csv.NonNumericCellsException;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.Schema;
 import picocli.CommandLine.Model.CommandSpec;
+import org.anomalyworkbench.core.project.MemoryEstimate;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -75,6 +76,7 @@ final class DataOptions {
     if (delimiter != null) {
       options = options.withDelimiter(parseDelimiter(delimiter));
     }
+    MemoryEstimate.checkFits(file);
     if (decimal != null) {
       options = options.withDecimal(parseDecimal(decimal));
     }

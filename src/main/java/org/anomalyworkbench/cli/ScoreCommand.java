@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.anomalyworkbench.core.data.csv.CsvImportOptions;
 import org.anomalyworkbench.core.data.csv.CsvImporter;
 import org.anomalyworkbench.core.data.Dataset;
+import org.anomalyworkbench.core.project.MemoryEstimate;
 import org.anomalyworkbench.core.project.ModelScorer;
 import org.anomalyworkbench.core.project.ModelStore;
 import org.anomalyworkbench.core.project.ScoredData;
@@ -46,11 +47,13 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputPaths.of(spec).input("--model", model).input("--data", data).output("--out", out).check();
     var printer = spec.commandLine().getOut();
     TrainedModel m = ModelStore.load(model);
     if (threshold != null) {
       ThresholdPolicy.parse(threshold); // a typo fails before minutes of scoring
     }
+    MemoryEstimate.checkFits(data);
     Dataset dataset = CsvImporter.read(data, CsvImportOptions.defaults());
     long started = System.nanoTime();
     ScoredData scored = ModelScorer.score(m, dataset, CancellationToken.none());

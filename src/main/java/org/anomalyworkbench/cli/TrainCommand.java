@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.prep.PreparationConfig;
 import org.anomalyworkbench.core.data.prep.Scaling;
+import org.anomalyworkbench.core.detector.DetectorRegistry;
 import org.anomalyworkbench.core.project.ModelStore;
 import org.anomalyworkbench.core.project.TrainingPipeline;
 import org.anomalyworkbench.core.project.TrainingRequest;
@@ -65,6 +66,8 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputPaths.of(spec).input("--data", data.file).output("--model", model).output("--flagged", flagged).check();
+    DetectorRegistry.resolveConfig(detector, parameters); // unknown ids and bad -p values fail before any work
     var out = spec.commandLine().getOut();
     Dataset dataset = data.read();
     ThresholdPolicy policy = ThresholdPolicy.parse(threshold);

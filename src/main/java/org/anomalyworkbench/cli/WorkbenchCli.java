@@ -1,8 +1,10 @@
 package org.anomalyworkbench.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Set;
 import org.anomalyworkbench.core.project.AppInfo;
+import org.anomalyworkbench.core.project.MemoryEstimate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,13 +22,25 @@ public final class WorkbenchCli implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  /** True when {@code args} asks for the command line rather than the window. */
+  /**
+   * True when {@code args} asks for the command line rather than the window: anything but
+   * nothing or one data file to open. A mistyped subcommand ({@code trian}) or option
+   * ({@code --bogus}) is then a usage error here, not a window that fails without a display.
+   */
   public static boolean isCommand(String[] args) {
     if (args.length == 0) {
       return false;
     }
     // The subcommands are read from the annotations above, so a new one needs no second list here.
-    return OPTIONS.contains(args[0]) || new CommandLine(new WorkbenchCli()).getSubcommands().containsKey(args[0]);
+    if (OPTIONS.contains(args[0]) || new CommandLine(new WorkbenchCli()).getSubcommands().containsKey(args[0])) {
+      return true;
+    }
+    return args.length > 1 || args[0].startsWith("-") || !looksLikeFile(args[0]);
+  }
+
+  /** A path to open in the window: an existing file, or a name with a folder or an extension. */
+  private static boolean looksLikeFile(String arg) {
+    return arg.contains("/") || arg.contains("\\") || arg.contains(".") || java.nio.file.Files.exists(Path.of(arg));
   }
 
   /** Runs the command line and returns the exit code (0 ok, 1 failure, 2 usage error). */
@@ -43,7 +57,24 @@ public final class WorkbenchCli implements Runnable {
       commandLine.getErr().println("Error: " + UserMessages.of(ex));
       return 1;
     });
-    return cli.execute(args);
+    cli.setParameterExceptionHandler(WorkbenchCli::usageError);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli lets Errors through; this one has a remedy the user can apply.
+      err.println("Error: " + MemoryEstimate.outOfMemory(Runtime.getRuntime().maxMemory()));
+      return 1;
+    }
+  }
+
+  /** A wrong command line: the problem, close matches for a typo, where to find the options; exit 2. */
+  private static int usageError(CommandLine.ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println("Error: " + ex.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+    err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' to see the options.");
+    return cmd.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   @Override

@@ -6,7 +6,10 @@ import java.util.concurrent.Executor;
 import org.anomalyworkbench.core.compute.BackendInfo;
 import org.anomalyworkbench.core.compute.ComputeBackend;
 import org.anomalyworkbench.core.data.csv.CsvImportOptions;
+import org.anomalyworkbench.core.data.DataImportException;
+import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.csv.CsvImporter;
+import org.anomalyworkbench.core.project.MemoryEstimate;
 import org.anomalyworkbench.core.detector.DetectorRegistry;
 import org.anomalyworkbench.core.project.ScoredData;
 import org.anomalyworkbench.core.project.TrainingPipeline;
@@ -51,7 +54,7 @@ public final class CoreServices {
           .thenAccept(backend::complete);
     });
     return new Services(runner,
-        (file, cancel, progress) -> CsvImporter.read(file,
+        (file, cancel, progress) -> importChecked(file,
             CsvImportOptions.defaults().withCancellation(cancel).withProgress(progress)
                 .withNonNumeric(org.anomalyworkbench.core.data.NonNumericPolicy.MISSING)),
         DetectorRegistry.all(), new PipelineTrainingService(), new CoreThresholds(), CoreServices::export,
@@ -62,6 +65,16 @@ public final class CoreServices {
     ScoredData scored = data.source() instanceof TrainingPipeline.TrainingResult r ? r.scored()
         : new ScoredData(data.dataset(), data.scores(), data.labels(), data.ranked());
     return FlaggedRecordsWriter.write(scored, threshold, FlaggedRecordsWriter.Rows.FLAGGED, EXPORT_TOP_FEATURES, out);
+  }
+
+  /** Imports after the memory estimate, and turns running out of memory into a message saying what to do. */
+  private static Dataset importChecked(java.nio.file.Path file, CsvImportOptions options) {
+    MemoryEstimate.checkFits(file);
+    try {
+      return CsvImporter.read(file, options);
+    } catch (OutOfMemoryError e) {
+      throw new DataImportException(file, 0, null, MemoryEstimate.outOfMemory(Runtime.getRuntime().maxMemory()));
+    }
   }
 
   private static String rootMessage(Throwable e) {

@@ -195,8 +195,9 @@ public final class ConfigBinder {
       }
       return v;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Parameter '" + name + "' must be a "
-          + typeOf(c).name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", not '" + raw + "'.");
+      String type = typeOf(c).name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      throw new IllegalArgumentException("Parameter '" + name + "' must be " + ("aeiou".indexOf(type.charAt(0)) >= 0
+          ? "an " : "a ") + type + ", not '" + raw + "'.");
     }
   }
 

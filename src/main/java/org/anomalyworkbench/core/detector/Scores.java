@@ -68,6 +68,36 @@ public final class Scores {
     return best;
   }
 
+  /**
+   * Fails unless every score and contribution is finite: a NaN or infinite score ranks rows
+   * arbitrarily and turns shares into {@code NaN%}, so it must never reach a threshold or a file.
+   *
+   * @param detector the detector's id, named in the message
+   * @return this
+   * @throws IllegalStateException naming the detector, the first bad row (1-based) and what to do
+   */
+  public Scores requireFinite(String detector) {
+    int d = featureNames.size();
+    for (int r = 0; r < values.length; r++) {
+      if (!Double.isFinite(values[r])) {
+        throw nonFinite(detector, r, "score", values[r]);
+      }
+      for (int f = r * d; f < (r + 1) * d; f++) {
+        if (!Float.isFinite(contributions[f])) {
+          throw nonFinite(detector, r, "contribution of " + featureNames.get(f - r * d), contributions[f]);
+        }
+      }
+    }
+    return this;
+  }
+
+  private static IllegalStateException nonFinite(String detector, int row, String what, double value) {
+    return new IllegalStateException("The " + detector + " detector produced a " + what + " of " + value
+        + " for row " + (row + 1) + ", so its scores cannot be trusted and nothing was written. Features beyond "
+        + "what 32-bit floats hold (about 3.4e38, or 1.8e19 once squared) cause this: rescale the column "
+        + "(e.g. to other units or a logarithm), use standard scaling (--scaling standard), or choose another detector.");
+  }
+
   /** Joins chunk results, in order, into one Scores. */
   public static Scores concat(List<Scores> parts) {
     if (parts.isEmpty()) {

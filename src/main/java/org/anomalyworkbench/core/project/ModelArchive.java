@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
@@ -30,7 +31,30 @@ public final class ModelArchive {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .enable(SerializationFeature.INDENT_OUTPUT);
 
+  /** The least a model file may expand to, whatever its size: 64 MB. */
+  public static final long MIN_EXPANDED_BYTES = 64L << 20;
+  /**
+   * How many times its size a model file may expand to. Arrays and DL4J networks (themselves
+   * zips) barely compress; JSON compresses about 10x; a bomb expands 1000x or more.
+   */
+  public static final int MAX_EXPANSION = 50;
+
   private ModelArchive() {
+  }
+
+  /** The most a model file of {@code fileBytes} may expand to: {@link #MAX_EXPANSION} times, at least 64 MB. */
+  public static long expandedLimit(long fileBytes) {
+    return Math.max(MIN_EXPANDED_BYTES, MAX_EXPANSION * Math.max(0, fileBytes));
+  }
+
+  /**
+   * Whether an entry name is one a model file has: the manifest, the score arrays, and what
+   * the preparation and the detector wrote under their folders.
+   */
+  public static boolean isModelEntry(String name) {
+    return name.equals("manifest.json") || name.equals("training-scores.bin")
+        || name.equals("normal-validation-scores.bin") || name.startsWith("preparation/")
+        || name.startsWith("detector/");
   }
 
   /** Collects entries in memory, then writes them as one zip. */
@@ -106,18 +130,61 @@ public final class ModelArchive {
       this.prefix = prefix;
     }
 
-    /** Reads the whole zip from {@code in}. */
+    /**
+     * Reads every entry of the zip from {@code in} (e.g. what a {@link Writer} wrote in memory),
+     * at most {@link #MIN_EXPANDED_BYTES} in all.
+     */
     public static Reader from(InputStream in) throws IOException {
+      return read(in, MIN_EXPANDED_BYTES, false);
+    }
+
+    /**
+     * Reads the zip from {@code in}, a file of {@code fileBytes}: only the entries a model has
+     * ({@link #isModelEntry}; others are skipped without being held), and at most
+     * {@link #expandedLimit(long)} bytes in all, so that a small file that expands to gigabytes
+     * (a compressed bomb) fails before it fills the memory.
+     *
+     * @throws ZipException when the content expands beyond the cap, or is not a zip
+     */
+    public static Reader from(InputStream in, long fileBytes) throws IOException {
+      return read(in, expandedLimit(fileBytes), true);
+    }
+
+    private static Reader read(InputStream in, long limit, boolean modelEntriesOnly) throws IOException {
+      long total = 0;
       Map<String, byte[]> entries = new LinkedHashMap<>();
       ZipInputStream zip = new ZipInputStream(in);
       ZipEntry e;
+      boolean any = false;
       while ((e = zip.getNextEntry()) != null) {
-        entries.put(e.getName(), zip.readAllBytes());
+        any = true;
+        if (e.isDirectory() || modelEntriesOnly && !isModelEntry(e.getName())) {
+          continue; // getNextEntry skips the rest of an unread entry without storing it
+        }
+        byte[] content = readCapped(zip, e.getName(), limit - total, limit);
+        total += content.length;
+        entries.put(e.getName(), content);
       }
-      if (entries.isEmpty()) {
-        throw new java.util.zip.ZipException("not a zip archive");
+      if (!any) {
+        throw new ZipException("not a zip archive");
       }
       return new Reader(entries, "");
+    }
+
+    private static byte[] readCapped(InputStream in, String name, long room, long limit) throws IOException {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buf = new byte[1 << 16];
+      long n = 0;
+      int r;
+      while ((r = in.read(buf)) > 0) {
+        n += r;
+        if (n > room) {
+          throw new ZipException("entry '" + name + "' expands beyond " + (limit >> 20) + " MB, more than a model "
+              + "of this size can hold: the file is damaged or was built to exhaust memory");
+        }
+        out.write(buf, 0, r);
+      }
+      return out.toByteArray();
     }
 
     public Reader nested(String name) {
@@ -157,7 +224,7 @@ public final class ModelArchive {
 
     public float[] floats(String name) throws IOException {
       try (DataInputStream in = new DataInputStream(open(name))) {
-        float[] v = new float[in.readInt()];
+        float[] v = new float[declaredLength(name, in.readInt(), Float.BYTES)];
         for (int i = 0; i < v.length; i++) {
           v[i] = in.readFloat();
         }
@@ -165,9 +232,22 @@ public final class ModelArchive {
       }
     }
 
+    /**
+     * The array length an entry declares, checked against the entry's size before anything is
+     * allocated: a damaged or crafted length (2^31 - 1) must not allocate gigabytes.
+     */
+    private int declaredLength(String name, int length, int elementBytes) throws IOException {
+      long actual = bytes(name).length - 4L;
+      if (length < 0 || (long) length * elementBytes != actual) {
+        throw new IOException("entry '" + prefix + name + "' declares " + length + " values of " + elementBytes
+            + " bytes but holds " + actual + " bytes");
+      }
+      return length;
+    }
+
     public double[] doubles(String name) throws IOException {
       try (DataInputStream in = new DataInputStream(open(name))) {
-        double[] v = new double[in.readInt()];
+        double[] v = new double[declaredLength(name, in.readInt(), Double.BYTES)];
         for (int i = 0; i < v.length; i++) {
           v[i] = in.readDouble();
         }

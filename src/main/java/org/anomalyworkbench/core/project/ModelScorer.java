@@ -33,7 +33,8 @@ public final class ModelScorer {
       // Windows span any chunk boundary: a series is scored whole, in time order.
       TimeOrder order = SeriesScoring.timeOrderFor(detector, aligned).orElseThrow();
       cancel.throwIfCancelled();
-      return ScoredData.of(aligned, SeriesScoring.score(model.detector(), prepared, order), prepared.labels());
+      return ScoredData.of(aligned, SeriesScoring.score(model.detector(), prepared, order)
+          .requireFinite(model.detectorId()), prepared.labels());
     }
     List<Scores> parts = new ArrayList<>();
     for (int from = 0; from < prepared.rows(); from += CHUNK_ROWS) {
@@ -42,7 +43,7 @@ public final class ModelScorer {
       parts.add(model.detector().score(from == 0 && to == prepared.rows() ? prepared : prepared.slice(from, to)));
     }
     Scores scores = parts.isEmpty() ? new Scores(new double[0], new float[0], prepared.featureNames())
-        : Scores.concat(parts);
+        : Scores.concat(parts).requireFinite(model.detectorId());
     return ScoredData.of(aligned, scores, prepared.labels());
   }
 

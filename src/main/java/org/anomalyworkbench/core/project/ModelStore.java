@@ -89,7 +89,7 @@ public final class ModelStore {
 
   private static ModelArchive.Reader readArchive(Path file) {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      return ModelArchive.Reader.from(in);
+      return ModelArchive.Reader.from(in, Files.size(file));
     } catch (NoSuchFileException e) {
       throw new ModelFileException(file, "no such file. Check the path.", e);
     } catch (EOFException | ZipException e) {
@@ -97,6 +97,9 @@ public final class ModelStore {
           + "). Choose a file saved by Anomaly Workbench (" + EXTENSION + "), or train and save again.", e);
     } catch (IOException e) {
       throw new ModelFileException(file, "cannot be read (" + describe(e) + ").", e);
+    } catch (OutOfMemoryError e) {
+      throw new ModelFileException(file, "needs more memory than Java may use (" + (Runtime.getRuntime().maxMemory()
+          >> 20) + " MB) to read. " + MemoryEstimate.moreMemory(2 * Runtime.getRuntime().maxMemory()) + ".", e);
     }
   }
 
@@ -115,6 +118,10 @@ public final class ModelStore {
     }
     if (!FORMAT.equals(m.format())) {
       throw new ModelFileException(file, "not an Anomaly Workbench model (format '" + m.format() + "').", null);
+    }
+    if (m.formatVersion() < 1) {
+      throw new ModelFileException(file, "has format version " + m.formatVersion() + ", which no version of "
+          + "Anomaly Workbench writes: the file is damaged or was edited. Train the model again and save it.", null);
     }
     if (m.formatVersion() > FORMAT_VERSION) {
       throw new ModelFileException(file, "saved by a newer version of Anomaly Workbench (format "

@@ -73,7 +73,8 @@ public final class TrainingPipeline {
     long trainingMillis = (System.nanoTime() - started) / 1_000_000;
     cancel.throwIfCancelled();
 
-    Scores scores = time.isPresent() ? SeriesScoring.score(trained, all, time.get()) : trained.score(all);
+    Scores scores = (time.isPresent() ? SeriesScoring.score(trained, all, time.get()) : trained.score(all))
+        .requireFinite(detector.id());
     double[] trainingScores = pick(scores.values(), split.training());
     double[] normalValidation = normalScores(scores.values(), split.validation(), all.labels());
     RunProvenance provenance = new RunProvenance(detector.id(), config, DataHash.of(training), request.seed(),

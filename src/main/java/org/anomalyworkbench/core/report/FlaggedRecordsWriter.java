@@ -13,15 +13,18 @@ import java.util.Locale;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.project.AtomicFiles;
 import org.anomalyworkbench.core.project.ScoredData;
+import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * Writes scored rows to CSV: the original columns, then {@code score}, {@code rank} (1 = most
+ * Writes scored rows to CSV: {@code row} (the 1-based data row of the source file, as the
+ * window shows it), the original columns, then {@code score}, {@code rank} (1 = most
  * anomalous), {@code flagged} and {@code top_features} (the features contributing most, with
- * their share of the score). Rows are written most anomalous first. Text cells are made
- * spreadsheet-safe; the file is written atomically.
+ * their share of the score). Rows are written most anomalous first. Header and text cells are made
+ * spreadsheet-safe; date-times are written as the source writes them ({@link DateTimeText});
+ * the file is written atomically.
  */
 public final class FlaggedRecordsWriter {
   /** Which rows to write. */
@@ -34,17 +37,32 @@ public final class FlaggedRecordsWriter {
    * @param threshold rows with score >= threshold are flagged
    * @param topFeatures how many contributing features to list per row
    * @return the number of data rows written
+   * @throws IOException also when {@code out} is the scored data's own file
+   * @throws IllegalStateException when a score is NaN or infinite: such a file would look valid
+   *     but rank rows arbitrarily
    */
   public static int write(ScoredData scored, double threshold, Rows which, int topFeatures, Path out)
       throws IOException {
+    scored.scores().requireFinite("chosen");
+    AtomicFiles.checkNotInput(out, scored.dataset().source());
     int[] order = scored.sorted().descendingRows();
     int[] count = {0};
+    Table t = scored.dataset().table();
+    List<String> header = new ArrayList<>();
+    header.add(rowColumnName(t.columnNames()));
+    for (String name : t.columnNames()) {
+      header.add(SpreadsheetSafe.text(name));
+    }
+    header.addAll(List.of("score", "rank", "flagged", "top_features"));
+    DateTimeText[] dates = new DateTimeText[t.columnCount()];
+    for (int c = 0; c < dates.length; c++) {
+      if (t.column(c) instanceof DateTimeColumn d) {
+        dates[c] = DateTimeText.of(d);
+      }
+    }
     AtomicFiles.write(out, stream -> {
       Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
       CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w);
-      Table t = scored.dataset().table();
-      List<String> header = new ArrayList<>(t.columnNames());
-      header.addAll(List.of("score", "rank", "flagged", "top_features"));
       csv.writeRecord(header);
       Scores s = scored.scores();
       for (int rank = 0; rank < order.length; rank++) {
@@ -53,7 +71,7 @@ public final class FlaggedRecordsWriter {
         if (which == Rows.FLAGGED && !flagged) {
           break;
         }
-        csv.writeRecord(record(t, row, s, rank + 1, flagged, topFeatures));
+        csv.writeRecord(record(t, dates, row, s, rank + 1, flagged, topFeatures));
         count[0]++;
       }
       w.flush();
@@ -61,10 +79,24 @@ public final class FlaggedRecordsWriter {
     return count[0];
   }
 
-  private static List<String> record(Table t, int row, Scores s, int rank, boolean flagged, int topFeatures) {
-    List<String> cells = new ArrayList<>(t.columnCount() + 4);
-    for (Column<?> c : t.columns()) {
-      cells.add(cell(c, row));
+  /** {@code row}, unless the data has a column of that name: then {@code source_row} (or with a number). */
+  static String rowColumnName(List<String> taken) {
+    if (!taken.contains("row")) {
+      return "row";
+    }
+    String name = "source_row";
+    for (int i = 2; taken.contains(name); i++) {
+      name = "source_row_" + i;
+    }
+    return name;
+  }
+
+  private static List<String> record(Table t, DateTimeText[] dates, int row, Scores s, int rank, boolean flagged,
+      int topFeatures) {
+    List<String> cells = new ArrayList<>(t.columnCount() + 5);
+    cells.add(Integer.toString(row + 1));
+    for (int c = 0; c < dates.length; c++) {
+      cells.add(cell(t.column(c), dates[c], row));
     }
     cells.add(Double.toString(s.value(row)));
     cells.add(Integer.toString(rank));
@@ -73,9 +105,12 @@ public final class FlaggedRecordsWriter {
     return cells;
   }
 
-  private static String cell(Column<?> c, int row) {
+  private static String cell(Column<?> c, DateTimeText date, int row) {
     if (c.isMissing(row)) {
       return "";
+    }
+    if (date != null) {
+      return date.format(((DateTimeColumn) c).get(row));
     }
     String text = c.getString(row);
     return c instanceof NumericColumn<?> ? text : SpreadsheetSafe.text(text);

@@ -3,6 +3,7 @@ package org.anomalyworkbench.ui.train;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.anomalyworkbench.core.data.Dataset;
+import org.anomalyworkbench.core.project.AtomicFiles;
 import org.anomalyworkbench.core.project.ModelScorer;
 import org.anomalyworkbench.core.project.ModelStore;
 import org.anomalyworkbench.core.project.ScoredData;
@@ -20,6 +21,7 @@ public final class StoredModels implements ModelFiles {
     if (!(outcome.model() instanceof TrainingPipeline.TrainingResult result)) {
       throw new IOException("this result has no model to save");
     }
+    AtomicFiles.checkNotInput(file, result.scored().dataset().source());
     TrainedModel model = result.model();
     ModelStore.save(threshold == null ? model : model.withThreshold(threshold, thresholdValue), file);
   }

@@ -39,16 +39,16 @@ class FlaggedRecordsWriterTest {
     assertEquals(3, n);
     List<String> lines = Files.readAllLines(out);
     assertEquals(List.of(
-        "name,amount,score,rank,flagged,top_features",
-        "\"'=HYPERLINK(\"\"x\"\")\",-5.5,0.9,1,1,amount (75%); other (25%)",
-        "\"a,b\",4,0.7,2,1,other (100%); amount (0%)",
-        "'@user,3,0.5,3,1,amount (50%); other (50%)"), lines);
+        "row,name,amount,score,rank,flagged,top_features",
+        "1,\"'=HYPERLINK(\"\"x\"\")\",-5.5,0.9,1,1,amount (75%); other (25%)",
+        "4,\"a,b\",4,0.7,2,1,other (100%); amount (0%)",
+        "3,'@user,3,0.5,3,1,amount (50%); other (50%)"), lines);
   }
 
   @Test
   void allRowsIncludesUnflagged() throws Exception {
     Path out = dir.resolve("all.csv");
     assertEquals(4, FlaggedRecordsWriter.write(scored(), 0.5, FlaggedRecordsWriter.Rows.ALL, 1, out));
-    assertEquals("plain,2,0.1,4,0,amount (0%)", Files.readAllLines(out).get(4));
+    assertEquals("2,plain,2,0.1,4,0,amount (0%)", Files.readAllLines(out).get(4));
   }
 }

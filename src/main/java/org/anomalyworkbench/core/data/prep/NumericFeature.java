@@ -9,13 +9,25 @@ import tech.tablesaw.columns.Column;
 
 /**
  * A numeric (or date-time, as epoch seconds) column: missing and non-finite values are
- * replaced by the training median, then {@code (x - center) / scale}.
+ * replaced by the training median, then {@code (x - center) / scale}, held as a 32-bit float.
+ * Prepared values are kept within {@code +-}{@link #LIMIT}: training values beyond it are
+ * refused, naming the column; later values beyond it are clamped (still the most anomalous).
  */
 record NumericFeature(String column, ColumnKind kind, double median, double center, double scale)
     implements FeatureTransform {
+  /**
+   * Largest prepared magnitude: detectors square differences of prepared values in 32-bit
+   * floats (largest 3.4e38), so 1e15 leaves room for squares and sums over many features.
+   */
+  static final double LIMIT = 1e15;
 
-  /** Fits median and scaling on the training rows of {@code all} (NaN = missing). */
-  static NumericFeature fit(String column, ColumnKind kind, double[] all, int[] trainingRows, Scaling scaling) {
+  /**
+   * Fits median and scaling on the training rows of {@code all} (NaN = missing).
+   *
+   * @throws DataImportException when a training value would be beyond {@link #LIMIT} once scaled
+   */
+  static NumericFeature fit(String column, ColumnKind kind, double[] all, int[] trainingRows, Scaling scaling,
+      Path source) {
     double[] present = new double[trainingRows.length];
     int n = 0;
     for (int r : trainingRows) {
@@ -33,7 +45,22 @@ record NumericFeature(String column, ColumnKind kind, double median, double cent
     }
     double[] cs = centerAndScale(imputed, scaling);
     double scale = cs[1] > 0 && Double.isFinite(cs[1]) ? cs[1] : 1;
-    return new NumericFeature(column, kind, median, cs[0], scale);
+    NumericFeature f = new NumericFeature(column, kind, median, cs[0], scale);
+    for (int i = 0; i < trainingRows.length; i++) {
+      if (!(Math.abs(f.prepared(imputed[i])) <= LIMIT)) {
+        throw new DataImportException(source, 0, column, String.format(java.util.Locale.ROOT,
+            "data row %d has the value %.6g; with %s scaling that is beyond what the 32-bit float detectors can "
+                + "hold (+-%.0e). Rescale the column (other units or a logarithm), use standard scaling "
+                + "(--scaling standard on the command line), or set its role to IGNORED.",
+            trainingRows[i] + 1, imputed[i], scaling.name().toLowerCase(java.util.Locale.ROOT), LIMIT));
+      }
+    }
+    return f;
+  }
+
+  /** The scaled value in double precision, before clamping. */
+  private double prepared(double x) {
+    return (x - center) / scale;
   }
 
   private static double[] centerAndScale(double[] v, Scaling scaling) {
@@ -57,16 +84,34 @@ record NumericFeature(String column, ColumnKind kind, double median, double cent
     };
   }
 
-  /** Two passes for accuracy: the mean first, then squared deviations (population sd). */
-  private static double[] meanAndSd(double[] v) {
+  /**
+   * Two passes for accuracy: the mean first, then squared deviations (population sd). When the
+   * sums overflow (values near 1e300), again over the values divided by the largest magnitude,
+   * which gives the same statistics without overflowing.
+   */
+  static double[] meanAndSd(double[] v) {
+    double[] plain = meanAndSd(v, 1);
+    if (Double.isFinite(plain[0]) && Double.isFinite(plain[1])) {
+      return plain;
+    }
+    double m = 0;
+    for (double x : v) {
+      m = Math.max(m, Math.abs(x));
+    }
+    double[] scaled = meanAndSd(v, m);
+    return new double[] {scaled[0] * m, scaled[1] * m};
+  }
+
+  private static double[] meanAndSd(double[] v, double divisor) {
     double sum = 0;
     for (double x : v) {
-      sum += x;
+      sum += x / divisor;
     }
     double mean = sum / v.length;
     double sq = 0;
     for (double x : v) {
-      sq += (x - mean) * (x - mean);
+      double d = x / divisor - mean;
+      sq += d * d;
     }
     return new double[] {mean, Math.sqrt(sq / v.length)};
   }
@@ -87,7 +132,7 @@ record NumericFeature(String column, ColumnKind kind, double median, double cent
     }
     int pos = offset;
     for (double x : v) {
-      out[pos] = (float) (((Double.isFinite(x) ? x : median) - center) / scale);
+      out[pos] = (float) Math.max(-LIMIT, Math.min(LIMIT, prepared(Double.isFinite(x) ? x : median)));
       pos += stride;
     }
   }

@@ -102,7 +102,8 @@ public final class Preparation {
       throw new DataImportException(data.source(), 0, c.name(), "This column is marked " + c.kind()
           + " but holds text. Change its kind, or set its role to IGNORED.");
     }
-    return NumericFeature.fit(c.name(), c.kind(), ColumnValues.numbers(values), trainingRows, cfg.scaling());
+    return NumericFeature.fit(c.name(), c.kind(), ColumnValues.numbers(values), trainingRows, cfg.scaling(),
+        data.source());
   }
 
   private static void checkRows(int[] rows, int total) {

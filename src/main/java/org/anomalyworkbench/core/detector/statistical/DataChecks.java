@@ -29,7 +29,7 @@ public final class DataChecks {
       if (!Float.isFinite(v[i])) {
         throw new IllegalArgumentException("Feature '" + data.featureNames().get(i % d) + "' has the value "
             + v[i] + " at prepared row " + (i / d) + ": " + detectorName
-            + " needs finite numbers. Enable imputation of missing values in the preparation step.");
+            + " needs finite numbers. The column's values are too large for 32-bit floats: rescale it (other units or a logarithm) or use standard scaling.");
       }
     }
   }
