@@ -42,7 +42,8 @@ class CliEndToEndTest {
     List<String> rows = Files.readAllLines(flagged);
     assertEquals(151, rows.size());
     assertTrue(rows.get(0).endsWith(",label,score,rank,flagged,top_features"), rows.get(0));
-    assertTrue(rows.get(1).startsWith("R7-"), "id column kept: " + rows.get(1));
+    assertTrue(rows.get(0).startsWith("row,reading_id,"), rows.get(0));
+    assertTrue(rows.get(1).matches("\\d+,R7-.*"), "source row and id column kept: " + rows.get(1));
 
     Path scored = dir.resolve("scored.csv");
     Run score = cli("score", "--model", model.toString(), "--data", PROJECT.resolve("new-readings.csv").toString(),
