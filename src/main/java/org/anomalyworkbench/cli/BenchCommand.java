@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.anomalyworkbench.core.benchmark.BenchmarkRow;
 import org.anomalyworkbench.core.benchmark.DetectorBenchmark;
+import org.anomalyworkbench.core.benchmark.SeriesBenchmark;
 import org.anomalyworkbench.core.detector.DetectorRegistry;
 import org.anomalyworkbench.core.project.AtomicFiles;
 import org.anomalyworkbench.core.training.CancellationToken;
@@ -39,10 +40,26 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
   long seed;
 
+  /** Which protocol {@code bench} runs. */
+  enum Kind { tabular, timeseries }
+
+  @Option(names = "--kind", defaultValue = "tabular", paramLabel = "KIND",
+      description = "tabular: one labelled table per CSV (last column = label). timeseries: one series per CSV under "
+          + "the folder, recursively (time, value[, more values], label); adds event_recall, event_precision, event_f1 "
+          + "(top 1% flagged) and vus_pr, with the rolling z-score baseline. Default: ${DEFAULT-VALUE}.")
+  Kind kind;
+
+  @Option(names = "--window", defaultValue = "32", paramLabel = "POINTS",
+      description = "timeseries: detectors of table rows read windows of this many points. Default: ${DEFAULT-VALUE}.")
+  int window;
+
   @Override
   public Integer call() throws Exception {
     OutputPaths.of(spec).input("--data", dir).output("--out", out).check();
     PrintWriter printer = spec.commandLine().getOut();
+    if (kind == Kind.timeseries) {
+      return series(printer);
+    }
     List<String> ids = detectors != null ? detectors
         : DetectorRegistry.unsupervisedTabular().stream().map(d -> d.id()).toList();
     List<Path> files = DetectorBenchmark.datasets(dir);
@@ -61,6 +78,40 @@ final class BenchCommand implements Callable<Integer> {
     rows.forEach(r -> lines.add(r.toCsv()));
     AtomicFiles.write(out, s -> s.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)));
     printMeans(printer, rows);
+    printer.println("Wrote " + out);
+    return 0;
+  }
+
+  private int series(PrintWriter printer) throws Exception {
+    List<String> ids = detectors != null ? detectors : List.of("lstm", "autoencoder", "isolation-forest");
+    List<Path> files = SeriesBenchmark.series(dir);
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("No .csv files under " + dir + ".");
+    }
+    printer.printf(Locale.ROOT, "%-34s %-22s %7s %8s %8s %8s %8s %8s%n", "series", "detector", "points", "roc_auc",
+        "pr_auc", "event_f1", "vus_pr", "fit_s");
+    List<SeriesBenchmark.Row> rows = SeriesBenchmark.run(files, ids, window, seed, r -> {
+      printer.printf(Locale.ROOT, "%-34s %-22s %7d %8.4f %8.4f %8.4f %8.4f %8.2f%n", r.row().dataset(),
+          r.row().detector(), r.row().rows(), r.row().rocAuc(), r.row().prAuc(), r.evaluation().eventF1(),
+          r.evaluation().vusPr(), r.row().fitSeconds());
+      printer.flush();
+    }, CancellationToken.none());
+    List<String> lines = new ArrayList<>();
+    lines.add(SeriesBenchmark.Row.HEADER);
+    rows.forEach(r -> lines.add(r.toCsv()));
+    AtomicFiles.write(out, s -> s.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)));
+    Map<String, List<SeriesBenchmark.Row>> byDetector = new LinkedHashMap<>();
+    rows.stream().filter(r -> r.evaluation().labelledEvents() > 0)
+        .forEach(r -> byDetector.computeIfAbsent(r.row().detector(), k -> new ArrayList<>()).add(r));
+    printer.println();
+    printer.printf(Locale.ROOT, "%-22s %8s %8s %8s %8s %8s %11s%n", "mean (labelled series)", "roc_auc", "pr_auc",
+        "event_f1", "vus_pr", "series", "fit_s_sum");
+    byDetector.forEach((id, list) -> printer.printf(Locale.ROOT, "%-22s %8.4f %8.4f %8.4f %8.4f %8d %11.2f%n", id,
+        list.stream().mapToDouble(r -> r.row().rocAuc()).average().orElse(Double.NaN),
+        list.stream().mapToDouble(r -> r.row().prAuc()).average().orElse(Double.NaN),
+        list.stream().mapToDouble(r -> r.evaluation().eventF1()).average().orElse(Double.NaN),
+        list.stream().mapToDouble(r -> r.evaluation().vusPr()).average().orElse(Double.NaN),
+        list.size(), list.stream().mapToDouble(r -> r.row().fitSeconds()).sum()));
     printer.println("Wrote " + out);
     return 0;
   }

@@ -47,6 +47,11 @@ final class TrainCommand implements Callable<Integer> {
       description = "Share of rows held out for validation loss and early stopping (0 to use all). Default: ${DEFAULT-VALUE}.")
   double validation;
 
+  @Option(names = "--window", defaultValue = "0", paramLabel = "POINTS",
+      description = "For a series (a time column): detectors of table rows read windows of this many points and "
+          + "each point scores as its worst window; 0 = single points. Default: ${DEFAULT-VALUE}.")
+  int window;
+
   @Option(names = "--seed", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
   long seed;
 
@@ -72,7 +77,8 @@ final class TrainCommand implements Callable<Integer> {
     Dataset dataset = data.read();
     ThresholdPolicy policy = ThresholdPolicy.parse(threshold);
     TrainingRequest request = new TrainingRequest(detector, parameters,
-        PreparationConfig.defaults().withScaling(scaling).withValidationFraction(validation), seed, policy);
+        PreparationConfig.defaults().withScaling(scaling).withValidationFraction(validation).withWindow(window), seed,
+        policy);
     int features = dataset.schema().features().size();
     out.printf(Locale.ROOT, "Training %s on %s (%,d rows, %d feature column%s)%n", detector, data.file.getFileName(),
         dataset.rows(), features, features == 1 ? "" : "s");

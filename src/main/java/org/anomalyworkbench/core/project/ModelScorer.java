@@ -2,13 +2,12 @@ package org.anomalyworkbench.core.project;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.anomalyworkbench.core.data.ColumnInfo;
 import org.anomalyworkbench.core.data.ColumnRole;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.data.Schema;
-import org.anomalyworkbench.core.data.sample.TimeOrder;
-import org.anomalyworkbench.core.detector.Detector;
 import org.anomalyworkbench.core.detector.DetectorRegistry;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.training.CancellationToken;
@@ -28,12 +27,12 @@ public final class ModelScorer {
   public static ScoredData score(TrainedModel model, Dataset data, CancellationToken cancel) {
     Dataset aligned = data.withSchema(alignRoles(model.schema(), data.schema()));
     PreparedData prepared = model.preparation().transform(aligned);
-    Detector<?> detector = DetectorRegistry.byId(model.detectorId());
-    if (SeriesScoring.isSeriesDetector(detector)) {
+    Optional<SeriesScoring> series = SeriesScoring.of(DetectorRegistry.byId(model.detectorId()), aligned,
+        model.preparation().config().window());
+    if (series.isPresent()) {
       // Windows span any chunk boundary: a series is scored whole, in time order.
-      TimeOrder order = SeriesScoring.timeOrderFor(detector, aligned).orElseThrow();
       cancel.throwIfCancelled();
-      return ScoredData.of(aligned, SeriesScoring.score(model.detector(), prepared, order)
+      return ScoredData.of(aligned, series.get().score(model.detector(), prepared)
           .requireFinite(model.detectorId()), prepared.labels());
     }
     List<Scores> parts = new ArrayList<>();

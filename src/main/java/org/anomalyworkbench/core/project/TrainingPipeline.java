@@ -8,7 +8,6 @@ import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.data.prep.Preparation;
 import org.anomalyworkbench.core.data.prep.Split;
-import org.anomalyworkbench.core.data.sample.TimeOrder;
 import org.anomalyworkbench.core.detector.Detector;
 import org.anomalyworkbench.core.detector.DetectorRegistry;
 import org.anomalyworkbench.core.detector.Scores;
@@ -51,11 +50,11 @@ public final class TrainingPipeline {
           + " learns from labels: mark a column with 0/1 (normal/anomaly) values as the label.");
     }
     checkThresholdCanResolve(request, hasLabel);
-    // A series detector sees points in time order and holds out the end of the series, never
-    // rows shuffled across time; others keep the seeded random split.
-    Optional<TimeOrder> time = SeriesScoring.timeOrderFor(detector, dataset);
-    Split.TrainValidation split = time.isPresent()
-        ? SeriesScoring.chronological(time.get(), request.preparation().validationFraction())
+    // A series is read in time order and holds out its end, never rows shuffled across time;
+    // single rows keep the seeded random split.
+    Optional<SeriesScoring> series = SeriesScoring.of(detector, dataset, request.preparation().window());
+    Split.TrainValidation split = series.isPresent()
+        ? series.get().split(request.preparation().validationFraction())
         : Split.trainValidation(dataset.rows(), request.preparation().validationFraction(), request.seed());
     Preparation preparation = Preparation.fit(dataset, split.training(), request.preparation());
     PreparedData all = preparation.transform(dataset);
@@ -65,6 +64,10 @@ public final class TrainingPipeline {
       training = training.withoutLabels();
       validation = validation == null ? null : validation.withoutLabels();
     }
+    if (series.isPresent()) {
+      training = series.get().trainingInput(training);
+      validation = series.get().validationInput(validation);
+    }
 
     cancel.throwIfCancelled();
     long started = System.nanoTime();
@@ -73,7 +76,7 @@ public final class TrainingPipeline {
     long trainingMillis = (System.nanoTime() - started) / 1_000_000;
     cancel.throwIfCancelled();
 
-    Scores scores = (time.isPresent() ? SeriesScoring.score(trained, all, time.get()) : trained.score(all))
+    Scores scores = (series.isPresent() ? series.get().score(trained, all) : trained.score(all))
         .requireFinite(detector.id());
     double[] trainingScores = pick(scores.values(), split.training());
     double[] normalValidation = normalScores(scores.values(), split.validation(), all.labels());
