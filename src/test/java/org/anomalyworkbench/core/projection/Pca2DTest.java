@@ -78,7 +78,10 @@ class Pca2DTest {
     double[] x = {1, Double.NaN, 3};
     double[] y = {2, 4, 6};
     float[] xy = Pca2D.fit(new double[][] {x, y}).project(new double[][] {x, y});
-    assertTrue(Float.isFinite(xy[2]) && Float.isFinite(xy[3]));
+    // Row 1 becomes (mean x, y) = (2, 4), which is the centre of the data: it projects to the origin.
+    assertEquals(0, xy[2], 1e-6, "imputed row lands at the mean");
+    assertEquals(0, xy[3], 1e-6, "imputed row lands at the mean");
+    assertTrue(Math.abs(xy[0]) > 0.5 && Math.abs(xy[4]) > 0.5, "the other rows do not");
   }
 
   @Test

@@ -32,6 +32,26 @@ final class ResultsFixtures {
         new double[0], "score", Medians.of(d), null);
   }
 
+  /**
+   * Of rows {@code from - 1} down to {@code to} (most anomalous first, as score = row index), those
+   * the text filter should keep: the 1-based row number equals {@code needle}, or some cell's text
+   * contains it (ignoring case).
+   */
+  static List<Integer> matching(ResultsData data, int from, int to, String needle) {
+    List<Integer> out = new java.util.ArrayList<>();
+    var t = data.dataset().table();
+    for (int r = from - 1; r >= to; r--) {
+      boolean hit = Integer.toString(r + 1).equals(needle);
+      for (int c = 0; c < t.columnCount() && !hit; c++) {
+        hit = t.column(c).getString(r).toLowerCase(java.util.Locale.ROOT).contains(needle);
+      }
+      if (hit) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
   static Map<String, Double> noMedians() {
     return Map.of();
   }

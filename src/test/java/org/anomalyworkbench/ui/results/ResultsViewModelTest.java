@@ -119,13 +119,21 @@ class ResultsViewModelTest {
     vm.topKProperty().set(0);
     vm.sortKeyProperty().set(SortKey.SCORE_DESCENDING);
     vm.textFilterProperty().set("950");
-    // Row numbers shown are 1-based: row index 949 is "950"; cells may contain 950 too.
-    assertTrue(vm.records().size() >= 1);
-    boolean found = false;
+    // Row numbers shown are 1-based: row index 949 is "950"; cells may contain 950 too. Exactly
+    // the matching rows of the 100 flagged (scores 900-999) remain, most anomalous first.
+    List<Integer> expected = ResultsFixtures.matching(data, 1000, 900, "950");
+    assertTrue(expected.contains(949) && expected.size() < 100, expected.toString());
+    assertEquals(expected, shown());
+    vm.textFilterProperty().set("");
+    assertEquals(100, vm.records().size(), "clearing the filter shows every flagged row again");
+  }
+
+  private List<Integer> shown() {
+    List<Integer> rows = new ArrayList<>();
     for (int i = 0; i < vm.records().size(); i++) {
-      found |= vm.records().rowAt(i) == 949;
+      rows.add(vm.records().rowAt(i));
     }
-    assertTrue(found);
+    return rows;
   }
 
   @Test

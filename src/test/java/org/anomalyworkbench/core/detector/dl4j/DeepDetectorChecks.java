@@ -140,6 +140,15 @@ public final class DeepDetectorChecks {
     assertFalse(detector.parameters().isEmpty());
   }
 
+  /**
+   * {@code config} as an untrained network of the same seed: the config's bounds forbid zero
+   * epochs, so one epoch at the smallest allowed learning rate (1e-7; an Adam step moves a weight
+   * by at most about the learning rate, so no weight moves by more than ~1e-5).
+   */
+  public static <C extends Record & DetectorConfig> C untrained(C config) {
+    return ConfigBinder.bind(config, java.util.Map.of("epochs", "1", "learningRate", "1e-7"));
+  }
+
   /** z-scored with the mean and standard deviation of its own rows, as the pipeline prepares data by default. */
   public static PreparedData standardized(PreparedData data) {
     return org.anomalyworkbench.bench.DeepTuning.standardized(data);

@@ -42,6 +42,70 @@ class EnsembleDetectorTest {
     }
   }
 
+  /** A member whose scores and contributions are fixed: the ensemble's arithmetic is all that is tested. */
+  private static TrainedDetector fixed(String id, double[] values, float[] contributions) {
+    return new TrainedDetector() {
+      @Override
+      public String detectorId() {
+        return id;
+      }
+
+      @Override
+      public Scores score(PreparedData rows) {
+        return new Scores(values.clone(), contributions.clone(), rows.featureNames());
+      }
+
+      @Override
+      public org.anomalyworkbench.core.detector.ScoreSemantics semantics() {
+        return org.anomalyworkbench.core.detector.ScoreSemantics.nonNegative("fixed", "fixed");
+      }
+
+      @Override
+      public void save(ModelArchive.Writer out) {
+      }
+    };
+  }
+
+  private static Scores combine(EnsembleConfig.Normalization normalization, EnsembleConfig.Combination combination) {
+    // Member A trained on scores {0, 2} (mean 1, sd 1), member B on {0, 4} (mean 2, sd 2).
+    // Three rows, two features: A scores 1, 3, 0 and B scores 6, 2, 0.
+    TrainedDetector a = fixed("zscore", new double[] {1, 3, 0}, new float[] {1, 0, 1, 3, 2, 2});
+    TrainedDetector b = fixed("mad", new double[] {6, 2, 0}, new float[] {3, 3, 1, 1, 5, 5});
+    TrainedEnsemble ensemble = new TrainedEnsemble(
+        new EnsembleConfig(List.of("zscore", "mad"), normalization, combination), List.of(a, b),
+        List.of(ScoreNormalizer.fit(normalization, new double[] {0, 2}),
+            ScoreNormalizer.fit(normalization, new double[] {0, 4})));
+    return ensemble.score(new PreparedData(new float[6], List.of("f1", "f2"), null));
+  }
+
+  @Test
+  void combinedScoreIsTheMeanOrMaxOfTheMembersNormalisedScores() {
+    // z-scores: A (1-1)/1 = 0, (3-1)/1 = 2, (0-1)/1 = -1; B (6-2)/2 = 2, (2-2)/2 = 0, (0-2)/2 = -1.
+    assertArrayEquals(new double[] {1, 1, -1},
+        combine(EnsembleConfig.Normalization.ZSCORE, EnsembleConfig.Combination.MEAN).values(), 1e-12);
+    assertArrayEquals(new double[] {2, 2, -1},
+        combine(EnsembleConfig.Normalization.ZSCORE, EnsembleConfig.Combination.MAX).values(), 1e-12);
+    // Ranks among the training scores: A's 1 lies between 0 and 2 (1/2), 0 ties the lowest (0.5/2);
+    // above the maximum a score maps to 1 + ln(1 + (x - max) / spread), spread = max - min when the
+    // quartiles coincide: A's 3 gives 1 + ln(1 + 1/2), B's 6 gives 1 + ln(1 + 2/4).
+    double above = 1 + Math.log(1.5);
+    assertArrayEquals(new double[] {(0.5 + above) / 2, (above + 0.5) / 2, 0.25},
+        combine(EnsembleConfig.Normalization.RANK, EnsembleConfig.Combination.MEAN).values(), 1e-12);
+    assertArrayEquals(new double[] {above, above, 0.25},
+        combine(EnsembleConfig.Normalization.RANK, EnsembleConfig.Combination.MAX).values(), 1e-12);
+  }
+
+  @Test
+  void contributionsAreEachMembersSharesWeightedByItsNormalisedScore() {
+    Scores s = combine(EnsembleConfig.Normalization.ZSCORE, EnsembleConfig.Combination.MEAN);
+    // Row 0: A's z is 0 (no weight); B's z 2 times its shares 3/6, 3/6.
+    assertArrayEquals(new float[] {1, 1}, s.contributionsOf(0), 1e-6f);
+    // Row 1: A's z 2 times its shares 1/4, 3/4; B's z is 0.
+    assertArrayEquals(new float[] {0.5f, 1.5f}, s.contributionsOf(1), 1e-6f);
+    // Row 2: both members below their mean: weights floored at 0.
+    assertArrayEquals(new float[] {0, 0}, s.contributionsOf(2), 0f);
+  }
+
   @Test
   void membersTrainedAtOnceScoreExactlyAsMembersTrainedInTurn() {
     // Two DL4J members and a forest on separate threads: per-thread random state and per-member

@@ -35,12 +35,15 @@ class IsolationForestDetectorTest {
   }
 
   @Test
-  void findsSyntheticAnomalies() {
-    PreparedData data = SyntheticData.matrix(4000, 8, 0.05, 42);
-    Scores s = train(data.withoutLabels(), 42).score(data.withoutLabels());
+  void findsCorrelationBreakingAnomaliesThatTheSquaredNormMisses() {
+    // Every feature of an anomaly keeps its normal distribution, only the correlations are broken;
+    // the forest isolates such rows through splits on several correlated features in turn.
+    PreparedData data = org.anomalyworkbench.core.detector.CorrelatedAnomalies.standard(1500, 1);
+    Scores s = train(data.withoutLabels(), 1).score(data.withoutLabels());
     double auc = Metrics.rocAuc(s.values(), data.labels());
-    // Measured 0.926 for this seed (0.914 to 0.949 over seeds 1-3).
-    assertTrue(auc >= 0.90, "AUC " + auc);
+    double norm = org.anomalyworkbench.core.detector.CorrelatedAnomalies.squaredNormAuc(data);
+    // Measured (seed 1): forest 0.797, ||x||^2 0.578 (seed 2: 0.806, 0.609).
+    assertTrue(auc >= norm + 0.15, "forest " + auc + " vs ||x||^2 " + norm);
     for (double v : s.values()) {
       assertTrue(v > 0 && v <= 1, "score " + v);
     }
