@@ -11,6 +11,8 @@ import org.anomalyworkbench.core.data.DataImportException;
 final class ImportErrors {
   private static final int MAX_SHOWN = 40;
   private static final Pattern LINE = Pattern.compile("line (\\d+)");
+  /** FastCSV's largest field, in characters. */
+  static final long FIELD_LIMIT = 16L * 1024 * 1024;
 
   private ImportErrors() {
   }
@@ -59,6 +61,16 @@ final class ImportErrors {
     }
     Matcher m = LINE.matcher(String.valueOf(e.getMessage()));
     long line = m.find() ? Long.parseLong(m.group(1)) : 0;
+    if (String.valueOf(root.getMessage()).contains("maximum buffer size")) {
+      long[] longLine = LongLines.first(file, FIELD_LIMIT);
+      if (longLine != null) {
+        return new DataImportException(file, longLine[0], null, String.format(java.util.Locale.ROOT,
+            "This line is %,d characters long; one field may hold at most %,d (16 MB). Split the value, or check "
+                + "that the file is a CSV with line breaks.", longLine[1], FIELD_LIMIT));
+      }
+      return new DataImportException(file, line, null, "A field is longer than 16 MB. Usually a quote opens and "
+          + "never closes, so the rest of the file reads as one value: check that quotes in the file are balanced.");
+    }
     return new DataImportException(file, line, null, "This file cannot be read as CSV (" + root.getMessage()
         + "). Check that it is a CSV or TSV text file, and that quotes in it are balanced.");
   }
