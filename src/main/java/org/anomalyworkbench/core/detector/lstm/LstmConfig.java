@@ -16,6 +16,7 @@ import org.anomalyworkbench.core.detector.Param;
  * @param learningRate Adam step size
  * @param patience epochs without improvement of the validation loss before stopping (0 = off)
  * @param maxTrainingWindows windows per epoch at most (a seeded sample of a long series' windows)
+ * @param smoothing a point's score is the mean forecast error of the last this-many points (1 = the point alone)
  */
 public record LstmConfig(
     @Param(label = "Window", description = "Points the network reads per window.", min = 4, max = 4096)
@@ -37,11 +38,15 @@ public record LstmConfig(
     int patience,
     @Param(label = "Max windows per epoch", description = "Long series train on a seeded sample of this many "
         + "windows per epoch.", min = 16, max = 100_000_000)
-    int maxTrainingWindows) implements DetectorConfig {
+    int maxTrainingWindows,
+    @Param(label = "Smoothing", description = "A point's score is the mean forecast error over the last this-many "
+        + "points (1 = the point alone): isolated misses in a noisy series fade, runs of misses stay.", min = 1,
+        max = 4096)
+    int smoothing) implements DetectorConfig {
 
   public LstmConfig {
     ConfigBinder.requireDeclaredBounds(LstmConfig.class, window, warmUp, hidden, epochs, batchSize, learningRate,
-        patience, maxTrainingWindows);
+        patience, maxTrainingWindows, smoothing);
     if (warmUp >= window) {
       throw new IllegalArgumentException("Warm-up (" + warmUp + ") must be shorter than the window (" + window
           + "): the network forecasts only the steps after it.");
@@ -50,6 +55,6 @@ public record LstmConfig(
 
   /** Window 64 with forecasts from step 32 on, 32 units, 20 epochs, batch 64, Adam 1e-3, patience 3. */
   public static LstmConfig defaults() {
-    return new LstmConfig(64, 32, 32, 20, 64, 1e-3, 3, 20_000);
+    return new LstmConfig(64, 32, 32, 20, 64, 1e-3, 3, 20_000, 1);
   }
 }

@@ -87,7 +87,7 @@ final class LstmTraining {
       System.arraycopy(best, 0, net.params(), 0, best.length);
     }
     double[] mse = Forecasts.of(net, series, points, window, config.warmUp()).channelMse(channels);
-    return new TrainedLstm(net, window, config.warmUp(), mse);
+    return new TrainedLstm(net, window, config.warmUp(), config.smoothing(), mse);
   }
 
   /** Mean squared forecast error over every channel and forecast of {@code data}. */

@@ -20,18 +20,20 @@ final class TrainedLstm implements TrainedDetector {
   private static final double MIN_MSE = 1e-12;
 
   /** What is saved next to the parameters. */
-  record Meta(int channels, int hidden, int window, int warmUp) {
+  record Meta(int channels, int hidden, int window, int warmUp, int smoothing) {
   }
 
   private final LstmNetwork net;
   private final int window;
   private final int warmUp;
   private final double[] channelMse;
+  private final int smoothing;
 
-  TrainedLstm(LstmNetwork net, int window, int warmUp, double[] channelMse) {
+  TrainedLstm(LstmNetwork net, int window, int warmUp, int smoothing, double[] channelMse) {
     this.net = net;
     this.window = window;
     this.warmUp = warmUp;
+    this.smoothing = Math.max(1, smoothing);
     this.channelMse = channelMse.clone();
     for (int c = 0; c < this.channelMse.length; c++) {
       this.channelMse[c] = Math.max(MIN_MSE, this.channelMse[c]);
@@ -69,7 +71,9 @@ final class TrainedLstm implements TrainedDetector {
         contributions[p * channels + c] = (float) (errors[i * channels + c] / channelMse[c] / channels);
       }
     }
-    return new Scores(mapped.scores(), contributions, data.featureNames());
+    double[] scores = mapped.scores();
+    TrailingMean.apply(scores, contributions, channels, smoothing);
+    return new Scores(scores, contributions, data.featureNames());
   }
 
   @Override
@@ -81,7 +85,7 @@ final class TrainedLstm implements TrainedDetector {
 
   @Override
   public void save(ModelArchive.Writer out) throws IOException {
-    out.putJson(META, new Meta(net.channels(), net.hidden(), window, warmUp));
+    out.putJson(META, new Meta(net.channels(), net.hidden(), window, warmUp, smoothing));
     out.putFloats(PARAMS, net.params());
     out.putDoubles(CHANNEL_MSE, channelMse);
   }
@@ -97,6 +101,7 @@ final class TrainedLstm implements TrainedDetector {
     if (mse.length != meta.channels()) {
       throw new IOException("the LSTM's error scale has " + mse.length + " channels, not " + meta.channels());
     }
-    return new TrainedLstm(new LstmNetwork(meta.channels(), meta.hidden(), params), meta.window(), meta.warmUp(), mse);
+    return new TrainedLstm(new LstmNetwork(meta.channels(), meta.hidden(), params), meta.window(), meta.warmUp(),
+        meta.smoothing(), mse);
   }
 }

@@ -25,7 +25,7 @@ class LstmDetectorTest {
   private static final int POINTS = 3000;
   private static final int TRAIN = 1500;
   /** Small enough for a unit test: window 32, forecasts from step 16, 16 units, 6 epochs. */
-  private static final LstmConfig SMALL = new LstmConfig(32, 16, 16, 6, 32, 3e-3, 0, 2000);
+  private static final LstmConfig SMALL = new LstmConfig(32, 16, 16, 6, 32, 3e-3, 0, 2000, 1);
 
   /**
    * A noisy sine of period 50 in which three 40-point stretches change shape while staying in the
@@ -70,7 +70,7 @@ class LstmDetectorTest {
     PreparedData all = series(0, POINTS);
     double trained = auc(trained(1).score(all));
     LstmNetwork fresh = new LstmNetwork(1, SMALL.hidden(), 1);
-    double untrained = auc(new TrainedLstm(fresh, SMALL.window(), SMALL.warmUp(),
+    double untrained = auc(new TrainedLstm(fresh, SMALL.window(), SMALL.warmUp(), 1,
         Forecasts.of(fresh, series(0, TRAIN).values(), TRAIN, SMALL.window(), SMALL.warmUp()).channelMse(1))
         .score(all));
     double[] magnitude = new double[POINTS];
