@@ -49,6 +49,10 @@ final class BenchCommand implements Callable<Integer> {
           + "(top 1% flagged) and vus_pr, with the rolling z-score baseline. Default: ${DEFAULT-VALUE}.")
   Kind kind;
 
+  @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+      description = "timeseries: a parameter for every detector listed (repeatable), e.g. --detectors lstm -p smoothing=8.")
+  Map<String, String> parameters = new LinkedHashMap<>();
+
   @Option(names = "--window", defaultValue = "32", paramLabel = "POINTS",
       description = "timeseries: detectors of table rows read windows of this many points. Default: ${DEFAULT-VALUE}.")
   int window;
@@ -90,7 +94,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     printer.printf(Locale.ROOT, "%-34s %-22s %7s %8s %8s %8s %8s %8s%n", "series", "detector", "points", "roc_auc",
         "pr_auc", "event_f1", "vus_pr", "fit_s");
-    List<SeriesBenchmark.Row> rows = SeriesBenchmark.run(files, ids, window, seed, r -> {
+    List<SeriesBenchmark.Row> rows = SeriesBenchmark.run(files, ids, parameters, window, seed, r -> {
       printer.printf(Locale.ROOT, "%-34s %-22s %7d %8.4f %8.4f %8.4f %8.4f %8.2f%n", r.row().dataset(),
           r.row().detector(), r.row().rows(), r.row().rocAuc(), r.row().prAuc(), r.evaluation().eventF1(),
           r.evaluation().vusPr(), r.row().fitSeconds());

@@ -71,8 +71,8 @@ public final class SeriesBenchmark {
   }
 
   /** Runs the baseline and every detector on every series, reporting each row when measured. */
-  public static List<Row> run(List<Path> files, List<String> detectorIds, int window, long seed, Consumer<Row> onRow,
-      CancellationToken cancel) {
+  public static List<Row> run(List<Path> files, List<String> detectorIds, Map<String, String> parameters, int window,
+      long seed, Consumer<Row> onRow, CancellationToken cancel) {
     List<Row> rows = new ArrayList<>();
     for (Path file : files) {
       Dataset data = seriesRoles(CsvImporter.read(file, CsvImportOptions.defaults()));
@@ -81,7 +81,7 @@ public final class SeriesBenchmark {
       report(rows, onRow, baseline(data, time, labels));
       for (String id : detectorIds) {
         cancel.throwIfCancelled();
-        report(rows, onRow, runOne(data, time, labels, id, window, seed, cancel));
+        report(rows, onRow, runOne(data, time, labels, id, parameters, window, seed, cancel));
       }
     }
     return rows;
@@ -92,16 +92,16 @@ public final class SeriesBenchmark {
     onRow.accept(row);
   }
 
-  static Row runOne(Dataset data, int[] time, int[] labels, String id, int window, long seed,
-      CancellationToken cancel) {
+  static Row runOne(Dataset data, int[] time, int[] labels, String id, Map<String, String> parameters, int window,
+      long seed, CancellationToken cancel) {
     boolean tabular = DetectorRegistry.byId(id).accepts().contains(org.anomalyworkbench.core.data.DataKind.TABULAR);
     PreparationConfig prep = PreparationConfig.defaults().withWindow(tabular ? window : 0);
     long t0 = System.nanoTime();
-    var result = TrainingPipeline.train(data, new TrainingRequest(id, Map.of(), prep, seed,
+    var result = TrainingPipeline.train(data, new TrainingRequest(id, parameters, prep, seed,
         new ThresholdPolicy.Contamination(FLAGGED_FRACTION)), TrainingListener.NONE, cancel);
     double seconds = (System.nanoTime() - t0) / 1e9;
     double[] scores = inTimeOrder(result.scored().scores().values(), time);
-    String name = id + (tabular && window > 0 ? "/w" + window : "");
+    String name = id + (tabular && window > 0 ? "/w" + window : "") + (parameters.isEmpty() ? "" : parameters);
     return judged(data, name, scores, labels, seconds);
   }
 
