@@ -177,6 +177,42 @@ public sealed interface ThresholdPolicy {
   }
 
   /**
+   * {@code factor} times the {@code q}-quantile (linear interpolation) of the training scores,
+   * e.g. the SKAB benchmark's rule, 1.5 x the 99% quantile of scores of rows known to be normal.
+   */
+  record TrainingQuantile(double q, double factor) implements ThresholdPolicy {
+    public TrainingQuantile {
+      if (!(q >= 0 && q <= 1)) {
+        throw new IllegalArgumentException("The quantile must be in [0, 1], e.g. 0.99, not " + q + ".");
+      }
+      if (!(factor > 0) || !Double.isFinite(factor)) {
+        throw new IllegalArgumentException("The factor must be a positive number, e.g. 1.5, not " + factor + ".");
+      }
+    }
+
+    @Override
+    public double resolve(ThresholdContext ctx) {
+      double[] s = ThresholdText.finite(ctx.trainingScores());
+      if (s.length == 0) {
+        throw new IllegalStateException("The threshold '" + describe() + "' needs the scores of the training rows, "
+            + "and there are none. Train the model again, or use a fixed or contamination threshold.");
+      }
+      return factor * new SortedScores(s).quantile(q);
+    }
+
+    @Override
+    public String describe() {
+      return (factor == 1 ? "" : ThresholdText.number(factor) + " x the ") + ThresholdText.number(q)
+          + " quantile of the training scores";
+    }
+
+    @Override
+    public String toText() {
+      return "train-quantile:" + ThresholdText.number(q) + (factor == 1 ? "" : "x" + ThresholdText.number(factor));
+    }
+  }
+
+  /**
    * The {@code q}-quantile (linear interpolation) of the scores of held-out rows believed
    * normal: about {@code 1 - q} of normal rows end up flagged.
    */

@@ -8,7 +8,8 @@ import java.util.Locale;
 final class ThresholdText {
   static final String FORMS = "fixed:<score> (e.g. fixed:0.73), sd:<k> (mean + k sd of the training scores, "
       + "e.g. sd:3), contamination:<fraction> (e.g. contamination:0.05 or contamination:5%), best-f1 (needs "
-      + "labels), normal-quantile:<q> (e.g. normal-quantile:0.99)";
+      + "labels), normal-quantile:<q> (e.g. normal-quantile:0.99), train-quantile:<q>[x<factor>] (factor times the "
+      + "q-quantile of the training scores, e.g. train-quantile:0.99x1.5)";
 
   private ThresholdText() {
   }
@@ -27,6 +28,9 @@ final class ThresholdText {
       }
       return new ThresholdPolicy.BestF1();
     }
+    if (kind.equals("train-quantile")) {
+      return trainingQuantile(text, arg);
+    }
     if (!kind.equals("fixed") && !kind.equals("sd") && !kind.equals("contamination")
         && !kind.equals("normal-quantile")) {
       throw bad(text, "unknown kind '" + kind + "'");
@@ -42,6 +46,20 @@ final class ThresholdText {
         case "contamination" -> new ThresholdPolicy.Contamination(v);
         default -> new ThresholdPolicy.NormalQuantile(v);
       };
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Bad threshold '" + text + "': " + e.getMessage(), e);
+    }
+  }
+
+  private static ThresholdPolicy trainingQuantile(String text, String arg) {
+    if (arg == null || arg.isEmpty()) {
+      throw bad(text, "train-quantile needs a quantile after the colon");
+    }
+    int x = arg.indexOf('x');
+    double q = value(text, x < 0 ? arg : arg.substring(0, x), false);
+    double factor = x < 0 ? 1 : value(text, arg.substring(x + 1), false);
+    try {
+      return new ThresholdPolicy.TrainingQuantile(q, factor);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("Bad threshold '" + text + "': " + e.getMessage(), e);
     }
