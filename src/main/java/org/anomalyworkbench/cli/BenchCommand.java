@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import org.anomalyworkbench.core.benchmark.BenchmarkRow;
 import org.anomalyworkbench.core.benchmark.DetectorBenchmark;
 import org.anomalyworkbench.core.benchmark.SeriesBenchmark;
+import org.anomalyworkbench.core.benchmark.TrainRowsProtocol;
+import org.anomalyworkbench.core.scoring.ThresholdPolicy;
 import org.anomalyworkbench.core.detector.DetectorRegistry;
 import org.anomalyworkbench.core.project.AtomicFiles;
 import org.anomalyworkbench.core.training.CancellationToken;
@@ -53,6 +55,17 @@ final class BenchCommand implements Callable<Integer> {
       description = "timeseries: a parameter for every detector listed (repeatable), e.g. --detectors lstm -p smoothing=8.")
   Map<String, String> parameters = new LinkedHashMap<>();
 
+  @Option(names = "--train-rows", defaultValue = "0", paramLabel = "N",
+      description = "timeseries: the SKAB protocol: train on each series' first N points, flag every later point with "
+          + "--threshold resolved on the training points, and report point-wise F1 pooled over all series. "
+          + "0 = the default protocol.")
+  int trainRows;
+
+  @Option(names = "--threshold", defaultValue = "train-quantile:0.99x1.5", paramLabel = "POLICY",
+      description = "With --train-rows: the threshold, resolved on the training points. Default: ${DEFAULT-VALUE} "
+          + "(SKAB's rule).")
+  String threshold;
+
   @Option(names = "--window", defaultValue = "32", paramLabel = "POINTS",
       description = "timeseries: detectors of table rows read windows of this many points. Default: ${DEFAULT-VALUE}.")
   int window;
@@ -62,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
     OutputPaths.of(spec).input("--data", dir).output("--out", out).check();
     PrintWriter printer = spec.commandLine().getOut();
     if (kind == Kind.timeseries) {
-      return series(printer);
+      return trainRows > 0 ? trainRows(printer) : series(printer);
     }
     List<String> ids = detectors != null ? detectors
         : DetectorRegistry.unsupervisedTabular().stream().map(d -> d.id()).toList();
@@ -116,6 +129,36 @@ final class BenchCommand implements Callable<Integer> {
         list.stream().mapToDouble(r -> r.evaluation().eventF1()).average().orElse(Double.NaN),
         list.stream().mapToDouble(r -> r.evaluation().vusPr()).average().orElse(Double.NaN),
         list.size(), list.stream().mapToDouble(r -> r.row().fitSeconds()).sum()));
+    printer.println("Wrote " + out);
+    return 0;
+  }
+
+  private int trainRows(PrintWriter printer) throws Exception {
+    ThresholdPolicy policy = ThresholdPolicy.parse(threshold);
+    List<String> ids = detectors != null ? detectors : List.of("lstm", "autoencoder", "isolation-forest");
+    List<Path> files = SeriesBenchmark.series(dir);
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("No .csv files under " + dir + ".");
+    }
+    printer.printf(Locale.ROOT, "%-22s %-26s %6s %6s %6s %6s %7s %8s%n", "series", "detector", "test", "tp", "fp",
+        "fn", "f1", "fit_s");
+    List<TrainRowsProtocol.Row> rows = TrainRowsProtocol.run(files, ids, parameters, window, trainRows, policy, seed,
+        r -> {
+          printer.printf(Locale.ROOT, "%-22s %-26s %6d %6d %6d %6d %7.4f %8.2f%n", r.series(), r.detector(),
+              r.testPoints(), r.tp(), r.fp(), r.fn(), r.f1(), r.fitSeconds());
+          printer.flush();
+        }, CancellationToken.none());
+    List<String> lines = new ArrayList<>();
+    lines.add(TrainRowsProtocol.Row.HEADER);
+    rows.forEach(r -> lines.add(r.toCsv()));
+    AtomicFiles.write(out, s -> s.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)));
+    Map<String, List<TrainRowsProtocol.Row>> byDetector = new LinkedHashMap<>();
+    rows.forEach(r -> byDetector.computeIfAbsent(r.detector(), k -> new ArrayList<>()).add(r));
+    printer.println();
+    printer.printf(Locale.ROOT, "%-26s %9s %7s %11s%n", "pooled over " + files.size() + " series", "f1", "series",
+        "fit_s_sum");
+    byDetector.forEach((id, list) -> printer.printf(Locale.ROOT, "%-26s %9.4f %7d %11.2f%n", id,
+        TrainRowsProtocol.pooledF1(list), list.size(), list.stream().mapToDouble(TrainRowsProtocol.Row::fitSeconds).sum()));
     printer.println("Wrote " + out);
     return 0;
   }

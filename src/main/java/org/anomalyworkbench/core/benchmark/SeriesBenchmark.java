@@ -144,18 +144,22 @@ public final class SeriesBenchmark {
   }
 
   /**
-   * The last column is the label, the first date-time (or a column named like a time) the
-   * time, numeric columns between them the channels; other 0/1 marker columns (NAB's
-   * {@code anomaly_point}, SKAB's {@code changepoint}) are ignored.
+   * The label is the column named {@code label} (NAB) or {@code anomaly} (SKAB), else the last
+   * column; the first date-time (or, without one, the first column) is the time; other 0/1 marker
+   * columns (NAB's {@code anomaly_point}, SKAB's {@code changepoint}) are ignored; the rest are
+   * the channels.
    */
   static Dataset seriesRoles(Dataset data) {
     List<ColumnInfo> cols = data.schema().columns();
     boolean hasTime = cols.stream().anyMatch(c -> c.role() == ColumnRole.TIME);
+    String label = cols.stream().map(ColumnInfo::name).filter(n -> n.equalsIgnoreCase("label")).findFirst()
+        .or(() -> cols.stream().map(ColumnInfo::name).filter(n -> n.equalsIgnoreCase("anomaly")).findFirst())
+        .orElse(cols.get(cols.size() - 1).name());
     List<ColumnInfo> out = new ArrayList<>();
     for (int i = 0; i < cols.size(); i++) {
       ColumnInfo c = cols.get(i);
       ColumnRole role;
-      if (i == cols.size() - 1) {
+      if (c.name().equals(label)) {
         role = ColumnRole.LABEL;
       } else if (c.role() == ColumnRole.TIME || (!hasTime && i == 0)) {
         role = ColumnRole.TIME;
@@ -171,6 +175,6 @@ public final class SeriesBenchmark {
 
   private static boolean isMarker(String name) {
     String n = name.toLowerCase(Locale.ROOT);
-    return n.equals("anomaly_point") || n.equals("changepoint") || n.equals("anomaly") || n.equals("label");
+    return n.equals("anomaly_point") || n.equals("changepoint");
   }
 }
