@@ -64,7 +64,7 @@ final class ScoreCommand implements Callable<Integer> {
         scored.rows() / Math.max(seconds, 1e-9), m.detectorId());
     Summary.print(printer, scored, applied.choice(), applied.origin());
     int n = FlaggedRecordsWriter.write(scored, t, all ? FlaggedRecordsWriter.Rows.ALL : FlaggedRecordsWriter.Rows.FLAGGED,
-        topFeatures, out);
+        topFeatures, out, m.readsSeries() ? FlaggedRecordsWriter.Order.INPUT : FlaggedRecordsWriter.Order.RANK);
     printer.printf(Locale.ROOT, "Wrote %,d rows to %s%n", n, out);
     return 0;
   }

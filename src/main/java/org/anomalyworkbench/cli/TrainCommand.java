@@ -91,7 +91,8 @@ final class TrainCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "Trained in %.1f s; model saved to %s%n",
         result.model().provenance().trainingMillis() / 1000.0, model);
     if (flagged != null) {
-      int n = FlaggedRecordsWriter.write(result.scored(), t, FlaggedRecordsWriter.Rows.FLAGGED, 3, flagged);
+      int n = FlaggedRecordsWriter.write(result.scored(), t, FlaggedRecordsWriter.Rows.FLAGGED, 3, flagged,
+          result.model().readsSeries() ? FlaggedRecordsWriter.Order.INPUT : FlaggedRecordsWriter.Order.RANK);
       out.printf(Locale.ROOT, "Wrote %,d flagged rows to %s%n", n, flagged);
     }
     return 0;

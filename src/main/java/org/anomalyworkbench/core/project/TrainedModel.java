@@ -47,6 +47,15 @@ public record TrainedModel(
     config = Map.copyOf(config);
   }
 
+  /**
+   * True when the model reads a series (a series detector, or windows of points): its scores are
+   * per time point and read best in the file's order.
+   */
+  public boolean readsSeries() {
+    return preparation.config().window() > 0
+        || SeriesScoring.isSeriesDetector(org.anomalyworkbench.core.detector.DetectorRegistry.byId(detectorId()));
+  }
+
   public String detectorId() {
     return detector.detectorId();
   }

@@ -22,13 +22,23 @@ import tech.tablesaw.columns.Column;
  * Writes scored rows to CSV: {@code row} (the 1-based data row of the source file, as the
  * window shows it), the original columns, then {@code score}, {@code rank} (1 = most
  * anomalous), {@code flagged} and {@code top_features} (the features contributing most, with
- * their share of the score). Rows are written most anomalous first. Header and text cells are made
+ * their share of the score). Rows are written most anomalous first, or, for the points of a
+ * series ({@link Order#INPUT}), in the file's order so that the output lines up with the input.
+ * Header and text cells are made
  * spreadsheet-safe; date-times are written as the source writes them ({@link DateTimeText});
  * the file is written atomically.
  */
 public final class FlaggedRecordsWriter {
   /** Which rows to write. */
   public enum Rows { FLAGGED, ALL }
+
+  /** In which order rows are written. */
+  public enum Order {
+    /** Most anomalous first. */
+    RANK,
+    /** As in the source file (points of a series). */
+    INPUT
+  }
 
   private FlaggedRecordsWriter() {
   }
@@ -42,6 +52,12 @@ public final class FlaggedRecordsWriter {
    *     but rank rows arbitrarily
    */
   public static int write(ScoredData scored, double threshold, Rows which, int topFeatures, Path out)
+      throws IOException {
+    return write(scored, threshold, which, topFeatures, out, Order.RANK);
+  }
+
+  /** As {@link #write(ScoredData, double, Rows, int, Path)}, in the given order. */
+  public static int write(ScoredData scored, double threshold, Rows which, int topFeatures, Path out, Order rowOrder)
       throws IOException {
     scored.scores().requireFinite("chosen");
     AtomicFiles.checkNotInput(out, scored.dataset().source());
@@ -65,14 +81,28 @@ public final class FlaggedRecordsWriter {
       CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w);
       csv.writeRecord(header);
       Scores s = scored.scores();
-      for (int rank = 0; rank < order.length; rank++) {
-        int row = order[rank];
-        boolean flagged = s.value(row) >= threshold;
-        if (which == Rows.FLAGGED && !flagged) {
-          break;
+      if (rowOrder == Order.INPUT) {
+        int[] rankOf = new int[order.length];
+        for (int rank = 0; rank < order.length; rank++) {
+          rankOf[order[rank]] = rank + 1;
         }
-        csv.writeRecord(record(t, dates, row, s, rank + 1, flagged, topFeatures));
-        count[0]++;
+        for (int row = 0; row < order.length; row++) {
+          boolean flagged = s.value(row) >= threshold;
+          if (which == Rows.ALL || flagged) {
+            csv.writeRecord(record(t, dates, row, s, rankOf[row], flagged, topFeatures));
+            count[0]++;
+          }
+        }
+      } else {
+        for (int rank = 0; rank < order.length; rank++) {
+          int row = order[rank];
+          boolean flagged = s.value(row) >= threshold;
+          if (which == Rows.FLAGGED && !flagged) {
+            break;
+          }
+          csv.writeRecord(record(t, dates, row, s, rank + 1, flagged, topFeatures));
+          count[0]++;
+        }
       }
       w.flush();
     });
