@@ -40,6 +40,11 @@ final class TrainedLstm implements TrainedDetector {
     }
   }
 
+  /** The same network scoring with another trailing-mean length. */
+  TrainedLstm withSmoothing(int points) {
+    return new TrainedLstm(net, window, warmUp, points, channelMse);
+  }
+
   @Override
   public String detectorId() {
     return LstmDetector.ID;
