@@ -65,4 +65,12 @@ final class SeriesFixtures {
     return new ResultsData(d, new Scores(scores, contributions, List.of("sine", "ramp")), labels,
         new SortedScores(scores), scores, new double[0], "prediction error", Medians.of(d), null);
   }
+
+  /** {@code n} rows of a table without a time column, all scoring 0. */
+  static ResultsData tabular(int n) {
+    Dataset d = org.anomalyworkbench.core.data.SyntheticData.dataset("t", n, 2, 0.1, 1);
+    double[] s = new double[n];
+    return new ResultsData(d, new Scores(s, new float[2 * n], List.of("x1", "x2")), null, new SortedScores(s), s,
+        new double[0], "score", java.util.Map.of(), null);
+  }
 }

@@ -119,16 +119,9 @@ class SeriesViewModelTest {
 
   @Test
   void aResultWithoutATimeColumnHasNoSeries() {
-    results.setData(tabular());
+    results.setData(SeriesFixtures.tabular(10));
     assertNull(vm.seriesProperty().get());
     assertNull(vm.rangeProperty().get());
     assertTrue(vm.events().isEmpty());
-  }
-
-  private static ResultsData tabular() {
-    var d = org.anomalyworkbench.core.data.SyntheticData.dataset("t", 10, 2, 0.1, 1);
-    double[] s = new double[10];
-    return new ResultsData(d, new org.anomalyworkbench.core.detector.Scores(s, new float[20], List.of("x1", "x2")),
-        null, new org.anomalyworkbench.core.scoring.SortedScores(s), s, new double[0], "score", java.util.Map.of(), null);
   }
 }
