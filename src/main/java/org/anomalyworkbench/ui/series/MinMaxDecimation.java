@@ -75,26 +75,41 @@ public final class MinMaxDecimation {
     boolean[] anyFlag = new boolean[width];
     boolean[] anyLabel = new boolean[width];
     int[] count = new int[width];
-    long n = to - from;
-    for (int i = from; i < to; i++) {
-      // Long arithmetic: (1M points) x (thousands of columns) overflows an int.
-      int c = (int) ((i - from) * (long) width / n);
-      count[c]++;
-      double v = values[i];
-      if (!Double.isNaN(v)) {
-        if (Double.isNaN(min[c]) || v < min[c]) {
-          min[c] = v;
+    // Column by column over its own points: no division per point (a long division per
+    // point made a million points cost ~10 ms; this loop runs at memory speed).
+    int first = from;
+    for (int c = 0; c < width; c++) {
+      int end = c == width - 1 ? to : firstPoint(c + 1, from, to, width);
+      double lo = Double.NaN;
+      double hi = Double.NaN;
+      boolean flag = false;
+      boolean label = false;
+      for (int i = first; i < end; i++) {
+        double v = values[i];
+        // NaN fails both comparisons, so a missing value never becomes an extreme.
+        if (v < lo || lo != lo) {
+          lo = v;
         }
-        if (Double.isNaN(max[c]) || v > max[c]) {
-          max[c] = v;
+        if (v > hi || hi != hi) {
+          hi = v;
         }
       }
-      if (flagged != null && flagged[i]) {
-        anyFlag[c] = true;
+      if (flagged != null) {
+        for (int i = first; i < end && !flag; i++) {
+          flag = flagged[i];
+        }
       }
-      if (labelled != null && labelled[i]) {
-        anyLabel[c] = true;
+      if (labelled != null) {
+        for (int i = first; i < end && !label; i++) {
+          label = labelled[i];
+        }
       }
+      min[c] = lo;
+      max[c] = hi;
+      anyFlag[c] = flag;
+      anyLabel[c] = label;
+      count[c] = end - first;
+      first = end;
     }
     return new Columns(min, max, anyFlag, anyLabel, count);
   }
