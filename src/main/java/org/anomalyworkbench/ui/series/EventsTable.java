@@ -40,10 +40,16 @@ final class EventsTable extends TableView<FlaggedEvent> {
         vm.selectEvent(b);
       }
     });
+    // Follow picks made elsewhere (or cleared there) without picking again.
     vm.selectedEventProperty().addListener((o, a, b) -> {
-      if (b == null && getSelectionModel().getSelectedItem() != null) {
+      if (b != getSelectionModel().getSelectedItem()) {
         syncing = true;
-        getSelectionModel().clearSelection();
+        if (b == null) {
+          getSelectionModel().clearSelection();
+        } else {
+          getSelectionModel().select(b);
+          scrollTo(b);
+        }
         syncing = false;
       }
     });

@@ -36,8 +36,12 @@ final class LanePainter {
     return new double[] {lo - pad, hi + pad};
   }
 
-  static void paint(GraphicsContext g, ChartPalette p, ChartFrame f, MinMaxDecimation.Columns c, double[] xTicks,
-      String name, Color line) {
+  /**
+   * @param c the lane's values per column
+   * @param marks the columns' flagged and labelled marks (the score lane's: the same for every lane)
+   */
+  static void paint(GraphicsContext g, ChartPalette p, ChartFrame f, MinMaxDecimation.Columns c,
+      MinMaxDecimation.Columns marks, double[] xTicks, String name, Color line) {
     g.setFill(p.background());
     g.fillRect(f.left, f.top, f.width(), f.height());
     g.setLineWidth(1);
@@ -56,8 +60,8 @@ final class LanePainter {
       g.strokeLine(f.left, y, f.right, y);
       g.fillText(Format.number(v, 4), f.left - 5, y);
     }
-    shadeRuns(g, c.flagged(), f, f.top, f.height(), p.flaggedShade());
-    shadeRuns(g, c.labelled(), f, f.top, LABEL_BAND, p.anomaly());
+    shadeRuns(g, marks.flagged(), f, f.top, f.height(), p.flaggedShade());
+    shadeRuns(g, marks.labelled(), f, f.top, LABEL_BAND, p.anomaly());
     g.setStroke(line);
     g.setLineWidth(1.2);
     g.beginPath();

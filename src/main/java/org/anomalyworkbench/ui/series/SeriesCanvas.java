@@ -40,6 +40,8 @@ public final class SeriesCanvas extends ResizableCanvas {
   private double dragX;
   private boolean panning;
   private VisibleRange pressRange;
+  private CacheKey cacheKey;
+  private List<MinMaxDecimation.Columns> cached;
 
   /** @param vm the series state it draws and zooms */
   public SeriesCanvas(SeriesViewModel vm) {
@@ -96,14 +98,12 @@ public final class SeriesCanvas extends ResizableCanvas {
     shownChannels = (int) Math.max(0, Math.min(channels, Math.floor((plotH - scoreH) / (MIN_LANE + GAP))));
     double laneH = shownChannels == 0 ? 0 : (plotH - scoreH - shownChannels * GAP) / shownChannels;
     int width = (int) Math.max(1, Math.floor(w - RIGHT - 64));
-    List<MinMaxDecimation.Columns> columns = new ArrayList<>();
+    List<MinMaxDecimation.Columns> columns = decimated(s, r, flags, width);
+    MinMaxDecimation.Columns scoreCols = columns.get(columns.size() - 1);
     List<double[]> ranges = new ArrayList<>();
     for (int c = 0; c < shownChannels; c++) {
-      MinMaxDecimation.Columns cols = MinMaxDecimation.decimate(s.channel(c), flags, s.labelled(), r.from(), r.to(), width);
-      columns.add(cols);
-      ranges.add(LanePainter.yRange(cols, Double.NaN));
+      ranges.add(LanePainter.yRange(columns.get(c), Double.NaN));
     }
-    MinMaxDecimation.Columns scoreCols = MinMaxDecimation.decimate(s.scores(), flags, s.labelled(), r.from(), r.to(), width);
     double[] scoreRange = LanePainter.yRange(scoreCols, threshold);
     double left = 64; // y labels use up to 4 significant digits: "-0.0125", "1.234e+05" stays within
     double right = left + width;
@@ -118,7 +118,7 @@ public final class SeriesCanvas extends ResizableCanvas {
       for (int i = 0; i < tickX.length; i++) {
         tickX[i] = f.px(ticks.get(i).position());
       }
-      LanePainter.paint(g, p, f, score ? scoreCols : columns.get(c), tickX,
+      LanePainter.paint(g, p, f, score ? scoreCols : columns.get(c), scoreCols, tickX,
           score ? scoreName() : s.channelNames().get(c), score ? p.threshold().deriveColor(0, 0.6, 0.8, 1) : p.accent());
       if (score) {
         scoreFrame = f;
@@ -131,6 +131,44 @@ public final class SeriesCanvas extends ResizableCanvas {
     drawSelectedEvent(g, p, r);
     drawLegend(g, p, s, channels);
     drawDragBand(g, p, h);
+  }
+
+  /**
+   * The lanes' columns (channels shown, then scores), reused while nothing they depend on
+   * changed: a drag band, a focus change or a theme switch repaints without a pass over the points.
+   */
+  private List<MinMaxDecimation.Columns> decimated(SeriesData s, VisibleRange r, boolean[] flags, int width) {
+    CacheKey key = new CacheKey(s, r, flags, width, shownChannels);
+    if (!key.equals(cacheKey)) {
+      List<MinMaxDecimation.Columns> columns = new ArrayList<>();
+      for (int c = 0; c < shownChannels; c++) {
+        // Flags and labels are marked once, on the score lane; every lane shades from those.
+        columns.add(MinMaxDecimation.decimate(s.channel(c), null, null, r.from(), r.to(), width));
+      }
+      columns.add(MinMaxDecimation.decimate(s.scores(), flags, s.labelled(), r.from(), r.to(), width));
+      cached = columns;
+      cacheKey = key;
+    }
+    return cached;
+  }
+
+  /** What the decimated columns depend on; arrays compare by identity (a new threshold makes new flags). */
+  private record CacheKey(SeriesData series, VisibleRange range, boolean[] flags, int width, int channels) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof CacheKey k && k.series == series && k.range.equals(range) && k.flags == flags
+          && k.width == width && k.channels == channels;
+    }
+
+    @Override
+    public int hashCode() {
+      return range.hashCode() * 31 + width;
+    }
+  }
+
+  /** Drops the decimated columns, so the next frame recomputes them (for timing the first frame). */
+  public void forgetColumns() {
+    cacheKey = null;
   }
 
   /** As many round time ticks as fit without their labels touching (8 px apart at least). */
@@ -185,8 +223,20 @@ public final class SeriesCanvas extends ResizableCanvas {
     g.setFill(p.threshold());
     g.setFont(ChartFrame.TICK_FONT);
     g.setTextAlign(TextAlignment.RIGHT);
-    g.setTextBaseline(y - f.top < 16 ? VPos.TOP : VPos.BOTTOM);
-    g.fillText("threshold " + Format.score(t), f.right - 4, y + (y - f.top < 16 ? 2 : -2));
+    // Above the line (below it when the line is near the top), on a backing so the series
+    // under it does not cross the text.
+    boolean below = y - f.top < 16;
+    String text = "threshold " + Format.score(t);
+    Text probe = new Text(text);
+    probe.setFont(ChartFrame.TICK_FONT);
+    double tw = probe.getLayoutBounds().getWidth();
+    double ty = below ? y + 2 : y - 15;
+    javafx.scene.paint.Color bg = p.background();
+    g.setFill(javafx.scene.paint.Color.color(bg.getRed(), bg.getGreen(), bg.getBlue(), 0.85));
+    g.fillRect(f.right - tw - 8, ty, tw + 6, 13);
+    g.setFill(p.threshold());
+    g.setTextBaseline(VPos.TOP);
+    g.fillText(text, f.right - 4, ty);
   }
 
   private void drawFocus(GraphicsContext g, ChartPalette p, ChartFrame f, SeriesData s, VisibleRange r) {
