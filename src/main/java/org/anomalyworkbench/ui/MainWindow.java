@@ -112,6 +112,8 @@ public final class MainWindow {
   public ResultsView resultsView() {
     if (resultsView == null) {
       resultsView = new ResultsView(vm.results(), this::exportDialog, () -> vm.stepProperty().set(Step.DETECTOR));
+      new org.anomalyworkbench.ui.series.SeriesResults(resultsView,
+          new org.anomalyworkbench.ui.series.SeriesViewModel(vm.results()));
     }
     return resultsView;
   }

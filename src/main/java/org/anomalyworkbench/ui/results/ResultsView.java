@@ -45,6 +45,9 @@ public final class ResultsView {
   @FXML private StackPane scatterHolder;
   @FXML private Label projectionNote;
   @FXML private StackPane evaluationHolder;
+  @FXML private SplitPane leftSplit;
+  @FXML private javafx.scene.control.TabPane lowerTabs;
+  @FXML private javafx.scene.control.TabPane recordsTabs;
   @FXML private Label recordsTitle;
   @FXML private TextField searchField;
   @FXML private Spinner<Integer> topKSpinner;
@@ -214,5 +217,20 @@ public final class ResultsView {
 
   public ScatterCanvas scatter() {
     return scatter;
+  }
+
+  /** The tabs under the histogram (projection, evaluation), where other views add theirs. */
+  public javafx.scene.control.TabPane lowerTabs() {
+    return lowerTabs;
+  }
+
+  /** The tabs of the records area (flagged rows), where other views add theirs. */
+  public javafx.scene.control.TabPane recordsTabs() {
+    return recordsTabs;
+  }
+
+  /** The split between the histogram and the lower tabs. */
+  public SplitPane leftSplit() {
+    return leftSplit;
   }
 }

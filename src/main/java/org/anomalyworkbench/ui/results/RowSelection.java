@@ -14,7 +14,7 @@ import java.util.Arrays;
 public record RowSelection(int[] rows, Source source, String description) {
 
   /** Where a selection came from. */
-  public enum Source { HISTOGRAM, TABLE, SCATTER, PROGRAM }
+  public enum Source { HISTOGRAM, TABLE, SCATTER, SERIES, PROGRAM }
 
   /** Sorts and de-duplicates {@code rows} (the array is not modified). */
   public static RowSelection of(int[] rows, Source source, String description) {
