@@ -148,4 +148,14 @@ class TimeImportTest {
     assertEquals(0.021, d.table().doubleColumn("Accelerometer1RMS").get(1), 1e-12);
     assertFalse(s.features().stream().anyMatch(c -> c.name().equals("datetime")));
   }
+
+  @Test
+  void aLaterDateInTheOtherOrderStopsTheImportNamingLineColumnAndForm() {
+    String csv = CsvFixtures.lines("t,v", 30, k -> String.format("%02d/04/2020,%d", k + 1, k)) + "04/25/2020,30\n";
+    org.anomalyworkbench.core.data.DataImportException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.anomalyworkbench.core.data.DataImportException.class, () -> CsvImporter.importFile(
+            write(dir, "late.csv", csv), CsvImportOptions.defaults().withSampleRows(10)));
+    assertTrue(e.getMessage().contains("late.csv, line 32, column 't': '04/25/2020' is not a date in this column's "
+        + "form (dd/MM/yyyy, read day first from the first 10 rows)"), e.getMessage());
+  }
 }
