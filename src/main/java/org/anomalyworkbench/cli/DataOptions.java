@@ -14,6 +14,7 @@ import org.anomalyworkbench.core.data.csv.CsvImporter;
 import org.anomalyworkbench.core.data.csv.NonNumericCellsException;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.Schema;
+import org.anomalyworkbench.core.data.sample.SeriesCheck;
 import picocli.CommandLine.Model.CommandSpec;
 import org.anomalyworkbench.core.project.MemoryEstimate;
 import picocli.CommandLine.Option;
@@ -69,7 +70,8 @@ final class DataOptions {
   /**
    * Reads the file and applies the role options over the importer's guesses. What the user
    * should check (odd cells read as missing or as text, the label mapping, columns named like
-   * a label that were left out) is printed to the error stream as warnings.
+   * a label that were left out, dates whose day/month order was a guess, epoch numbers read as
+   * time, and the series' gaps, duplicates and irregular sampling) is printed to the error stream.
    */
   Dataset read() {
     CsvImportOptions options = CsvImportOptions.defaults().withNonNumeric(parseNonNumeric(nonNumeric));
@@ -102,16 +104,33 @@ final class DataOptions {
       err.println("Warning: " + issue.message());
     }
     for (String note : result.notes()) {
-      if (note.contains("named like a label")) {
+      if (note.contains("named like a label") || note.contains("reads both day first and month first")) {
         err.println("Warning: " + note);
+      } else if (note.contains("holds numbers like epoch")) {
+        err.println("Note: " + note);
       }
     }
+    seriesLine(data).ifPresent(err::println);
     if (data.schema().label().isPresent()) {
       try {
         err.println(LabelEncoder.fit(data).explanation());
       } catch (org.anomalyworkbench.core.data.DataImportException e) {
         // Not two-valued: training stops with this same message, where it belongs.
       }
+    }
+  }
+
+  /**
+   * The series diagnostics when a column has the TIME role: a warning when rows are unsorted,
+   * times repeat, or sampling has gaps or is irregular (series detectors assume even steps),
+   * else one informative line.
+   */
+  static java.util.Optional<String> seriesLine(Dataset data) {
+    try {
+      return SeriesCheck.of(data).map(c -> (c.hasProblems() ? "Warning: " : "") + c.summary());
+    } catch (org.anomalyworkbench.core.data.DataImportException e) {
+      // A missing time: training stops with this same message, naming the row.
+      return java.util.Optional.empty();
     }
   }
 

@@ -90,4 +90,31 @@ class DataOptionsTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("(300 rows, 1 feature column)"), r.out());
   }
+
+  @Test
+  void aSeriesWithAGapAndUnsortedRowsIsReportedAsAWarning() throws Exception {
+    StringBuilder sb = new StringBuilder("timestamp,value\n");
+    for (int k = 0; k < 200; k++) {
+      long epoch = 1_583_742_873L + 300L * k + (k >= 120 ? 7200 : 0); // 2 h more before row 121
+      // rows 11 and 12 swapped: one step back in 199 is still a clock (at most 1%)
+      sb.append(k == 10 ? epoch + 300 : k == 11 ? epoch - 300 : epoch).append(',').append(k % 9).append('\n');
+    }
+    Run r = cli(train(Files.writeString(dir.resolve("series.csv"), sb.toString())));
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("Note: Column 'timestamp' holds numbers like epoch seconds"), r.err());
+    assertTrue(r.err().contains("Warning: Series ('timestamp'): 200 points every 5 min, 1 gap (largest 2.1 h at row "
+        + "121), 0 duplicate times; the rows are not in time order in the file"), r.err());
+  }
+
+  @Test
+  void aRegularSeriesIsOneLineWithoutWarning() throws Exception {
+    StringBuilder sb = new StringBuilder("time,value\n");
+    for (int k = 0; k < 100; k++) {
+      sb.append(String.format("2024-01-01T%02d:%02d:00,%d%n", k / 60, k % 60, k % 5));
+    }
+    Run r = cli(train(Files.writeString(dir.resolve("regular.csv"), sb.toString())));
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("Series ('time'): 100 points every 1 min, 0 gaps, 0 duplicate times."), r.err());
+    assertTrue(!r.err().contains("Warning: Series"), r.err());
+  }
 }

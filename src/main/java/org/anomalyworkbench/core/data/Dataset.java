@@ -2,6 +2,7 @@ package org.anomalyworkbench.core.data;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import tech.tablesaw.api.Table;
 
 /**
@@ -14,11 +15,21 @@ import tech.tablesaw.api.Table;
  * @param schema kinds and roles of the table's columns, in table order
  * @param issues cells the import could not read as their column's type, and what was done
  *     with them; shown to the user with the data so that nothing changes silently
+ * @param timeFormats for date-time columns read from a file: column name to the
+ *     {@link java.time.format.DateTimeFormatter} pattern the file writes it in (such as
+ *     {@code dd/MM/yyyy HH:mm}), so that exports keep the source's form; empty otherwise
  */
-public record Dataset(String name, Path source, Table table, Schema schema, List<ColumnIssue> issues) {
+public record Dataset(String name, Path source, Table table, Schema schema, List<ColumnIssue> issues,
+    Map<String, String> timeFormats) {
 
   public Dataset {
     issues = issues == null ? List.of() : List.copyOf(issues);
+    timeFormats = timeFormats == null ? Map.of() : Map.copyOf(timeFormats);
+  }
+
+  /** A dataset whose date-times have no source form to keep (generated data, tests). */
+  public Dataset(String name, Path source, Table table, Schema schema, List<ColumnIssue> issues) {
+    this(name, source, table, schema, issues, Map.of());
   }
 
   /** A dataset without import issues (generated data, tests). */
@@ -31,6 +42,6 @@ public record Dataset(String name, Path source, Table table, Schema schema, List
   }
 
   public Dataset withSchema(Schema newSchema) {
-    return new Dataset(name, source, table, newSchema, issues);
+    return new Dataset(name, source, table, newSchema, issues, timeFormats);
   }
 }

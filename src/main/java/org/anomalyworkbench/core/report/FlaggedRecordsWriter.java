@@ -73,7 +73,7 @@ public final class FlaggedRecordsWriter {
     DateTimeText[] dates = new DateTimeText[t.columnCount()];
     for (int c = 0; c < dates.length; c++) {
       if (t.column(c) instanceof DateTimeColumn d) {
-        dates[c] = DateTimeText.of(d);
+        dates[c] = DateTimeText.of(d, scored.dataset().timeFormats().get(d.name()));
       }
     }
     AtomicFiles.write(out, stream -> {

@@ -52,6 +52,7 @@ public final class DataView {
   @FXML private Button closeFileButton;
   @FXML private Label labelExplanation;
   @FXML private TableView<ColumnModel> columnsTable;
+  @FXML private Label seriesInfo;
   @FXML private Label previewTitle;
   @FXML private TableView<Integer> previewTable;
 
@@ -110,6 +111,9 @@ public final class DataView {
     labelExplanation.textProperty().bind(vm.labelExplanationProperty());
     labelExplanation.visibleProperty().bind(vm.labelExplanationProperty().isNotEmpty());
     labelExplanation.managedProperty().bind(labelExplanation.visibleProperty());
+    seriesInfo.textProperty().bind(vm.seriesInfoProperty());
+    seriesInfo.visibleProperty().bind(vm.seriesInfoProperty().isNotEmpty());
+    seriesInfo.managedProperty().bind(seriesInfo.visibleProperty());
     // The empty state also lists samples and import errors must stay visible there.
     emptyState.getChildren().add(1, errorBarCopy());
     buildColumnsTable();

@@ -23,6 +23,7 @@ import org.anomalyworkbench.core.data.DataImportException;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.LabelEncoder;
 import org.anomalyworkbench.core.data.Schema;
+import org.anomalyworkbench.core.data.sample.SeriesCheck;
 import org.anomalyworkbench.core.training.TrainingCancelledException;
 import org.anomalyworkbench.ui.common.Format;
 import org.anomalyworkbench.ui.task.JobHandle;
@@ -48,6 +49,9 @@ public final class DataViewModel {
   private final ReadOnlyStringWrapper roleWarning = new ReadOnlyStringWrapper(this, "roleWarning", "");
   private final ReadOnlyStringWrapper issueWarning = new ReadOnlyStringWrapper(this, "issueWarning", "");
   private final ReadOnlyStringWrapper labelExplanation = new ReadOnlyStringWrapper(this, "labelExplanation", "");
+  private final ReadOnlyStringWrapper seriesInfo = new ReadOnlyStringWrapper(this, "seriesInfo", "");
+  /** The table and time column the series line was computed for, so that other role edits do not redo it. */
+  private Object seriesKey;
   private JobHandle importJob;
   private boolean updatingRoles;
 
@@ -135,6 +139,8 @@ public final class DataViewModel {
       roleWarning.set("");
       issueWarning.set("");
       labelExplanation.set("");
+      seriesInfo.set("");
+      seriesKey = null;
       return;
     }
     boolean sameTable = old != null && old.table() == d.table();
@@ -166,6 +172,34 @@ public final class DataViewModel {
       issueWarning.set(issueText(d));
     }
     labelExplanation.set(labelText(d));
+    updateSeries(d);
+  }
+
+  /**
+   * Recomputes the series line in the background when the table or its time column changed:
+   * sorting a million times takes a moment, and the answer only depends on these two.
+   */
+  private void updateSeries(Dataset d) {
+    String time = d.schema().columns().stream().filter(c -> c.role() == ColumnRole.TIME).map(ColumnInfo::name)
+        .findFirst().orElse(null);
+    java.util.List<Object> key = java.util.Arrays.asList(d.table(), time);
+    if (key.equals(seriesKey)) {
+      return;
+    }
+    seriesKey = key;
+    seriesInfo.set("");
+    if (time == null) {
+      return;
+    }
+    runner.submit("Check the series", ctx -> SeriesCheck.of(d).map(SeriesCheck::summary).orElse(""), text -> {
+      if (key.equals(seriesKey)) {
+        seriesInfo.set(text);
+      }
+    }, e -> {
+      if (key.equals(seriesKey)) {
+        seriesInfo.set(e.getMessage());
+      }
+    });
   }
 
   /** The import's odd cells, one sentence per column, with the choices the banner offers. */
@@ -304,6 +338,14 @@ public final class DataViewModel {
   /** How the label column is read (which value is the anomaly, and why), or "" without a label. */
   public ReadOnlyStringProperty labelExplanationProperty() {
     return labelExplanation.getReadOnlyProperty();
+  }
+
+  /**
+   * With a TIME column: points, typical step, gaps (largest and its row), duplicate times,
+   * irregular sampling and whether the file was unsorted; "" without one.
+   */
+  public ReadOnlyStringProperty seriesInfoProperty() {
+    return seriesInfo.getReadOnlyProperty();
   }
 
   /** A problem with the roles that blocks training, or "". */

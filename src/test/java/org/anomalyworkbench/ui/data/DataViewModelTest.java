@@ -116,4 +116,30 @@ class DataViewModelTest {
     assertEquals(4, java.util.Arrays.stream(s.histogram()).sum());
     assertEquals(4, s.distinct());
   }
+
+  @Test
+  void aTimeColumnShowsTheSeriesLineAndLosingItsRoleHidesIt() {
+    java.time.LocalDateTime start = java.time.LocalDateTime.of(2024, 1, 1, 0, 0);
+    java.util.List<java.time.LocalDateTime> times = new java.util.ArrayList<>();
+    for (int k = 0; k < 300; k++) {
+      times.add(start.plusMinutes(5L * k + (k >= 200 ? 120 : 0)));
+    }
+    times.set(5, times.get(4)); // one duplicate time, and 00:25 is missing: a 10 min gap
+    tech.tablesaw.api.Table t = tech.tablesaw.api.Table.create("s",
+        tech.tablesaw.api.DateTimeColumn.create("when", times), DoubleColumn.create("v", new double[300]));
+    org.anomalyworkbench.core.data.Schema schema = new org.anomalyworkbench.core.data.Schema(java.util.List.of(
+        new org.anomalyworkbench.core.data.ColumnInfo("when", org.anomalyworkbench.core.data.ColumnKind.DATETIME,
+            ColumnRole.TIME, 0, 299),
+        new org.anomalyworkbench.core.data.ColumnInfo("v", org.anomalyworkbench.core.data.ColumnKind.NUMERIC,
+            ColumnRole.FEATURE, 0, 1)));
+    Dataset d = new Dataset("s", null, t, schema);
+    DataViewModel vm = new DataViewModel(new DirectTaskRunner(), (f, c, p) -> d, shared);
+    vm.importFile(Path.of("s.csv"), x -> { });
+    assertEquals("Series ('when'): 300 points every 5 min, 2 gaps (largest 2.1 h at row 201), 1 duplicate time.",
+        vm.seriesInfoProperty().get());
+    vm.setRole("when", ColumnRole.IGNORED);
+    assertEquals("", vm.seriesInfoProperty().get());
+    vm.setRole("when", ColumnRole.TIME);
+    assertTrue(vm.seriesInfoProperty().get().startsWith("Series ('when'): 300 points"));
+  }
 }

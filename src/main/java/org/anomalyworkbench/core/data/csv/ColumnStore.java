@@ -53,7 +53,7 @@ final class ColumnStore {
       ColumnPlan p = plans.get(c);
       sinks[c] = switch (p.storage()) {
         case NUMBER -> new NumericSink((double[]) arrays[c], start, rows, markers, p.decimalPoint(), tolerant);
-        case DATETIME -> new DateTimeSink((long[]) arrays[c], start, rows, markers);
+        case DATETIME -> new DateTimeSink((long[]) arrays[c], start, rows, markers, p.dayFirst());
         case STRING, UNKNOWN -> new StringSink((String[]) arrays[c], start, rows, markers);
       };
     }

@@ -143,11 +143,12 @@ public final class CsvImporter {
     String name = datasetName(file);
     Table table = TableAssembler.table(name, built);
     Schema guessed = RoleGuesser.guess(built, parsed.rows());
+    noteEpochTime(built, guessed, notes);
     noteGuesses(guessed, options, notes);
     Schema schema = RoleGuesser.applyExplicit(guessed, options.labelColumn(), options.roles(), file);
     progress.finish();
-    return new CsvImportResult(new Dataset(name, file, table, schema, issues), delimiter, header, probe.charset(),
-        notes);
+    return new CsvImportResult(new Dataset(name, file, table, schema, issues, timeFormats(plans, notes, body.size())),
+        delimiter, header, probe.charset(), notes);
   }
 
   /**
@@ -176,6 +177,33 @@ public final class CsvImporter {
     }
   }
 
+  /**
+   * The source form of each date-time column, for exports; notes how day-or-month-first dates
+   * were read, and says so loudly when the sample could not tell.
+   */
+  private static java.util.Map<String, String> timeFormats(List<ColumnPlan> plans, List<String> notes, int sampled) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (ColumnPlan p : plans) {
+      if (p.storage() != ColumnPlan.Storage.DATETIME || p.datePattern() == null) {
+        continue;
+      }
+      out.put(p.name(), p.datePattern());
+      if (p.datePattern().startsWith("y")) {
+        continue;
+      }
+      String pattern = p.datePattern();
+      if (p.ambiguousOrder()) {
+        notes.add("Column '" + p.name() + "': every date in the first " + sampled + " rows reads both day first "
+            + "and month first (no field above 12), so it was read day first (" + pattern + "). If the file "
+            + "writes the month first, rewrite the column as yyyy-MM-dd and import it again.");
+      } else {
+        notes.add("Column '" + p.name() + "' holds dates written " + (p.dayFirst() ? "day first (" + pattern
+            + "): some first field is above 12." : "month first (" + pattern + "): some second field is above 12."));
+      }
+    }
+    return out;
+  }
+
   /** Header without rows, and rows with another field count than the first record. */
   private static void checkSample(Sample sample, List<String[]> body, ImportErrors.Context ctx, boolean headerGuessed) {
     if (body.isEmpty()) {
@@ -202,6 +230,23 @@ public final class CsvImporter {
     }
     boolean big = probe.size() >= FullParse.MIN_PARALLEL_BYTES;
     return big && Runtime.getRuntime().availableProcessors() >= 2 ? 2 : 1;
+  }
+
+  /** Says which numeric column was read as epoch time, with its first value as a date to check. */
+  private static void noteEpochTime(List<TableAssembler.Built> built, Schema guessed, List<String> notes) {
+    for (TableAssembler.Built b : built) {
+      ColumnInfo info = guessed.column(b.column().name()).orElseThrow();
+      if (info.role() != ColumnRole.TIME || info.kind() != org.anomalyworkbench.core.data.ColumnKind.NUMERIC) {
+        continue;
+      }
+      org.anomalyworkbench.core.data.sample.EpochUnit unit = RoleGuesser.epochUnit(b).orElseThrow();
+      double first = ((tech.tablesaw.api.DoubleColumn) b.column()).getDouble(0);
+      java.time.Instant at = java.time.Instant.ofEpochMilli((long) (first * unit.millis()));
+      notes.add("Column '" + info.name() + "' holds numbers like " + unit.label() + " (the first, "
+          + java.math.BigDecimal.valueOf(first).toPlainString() + ", is " + at.toString().replace('T', ' ')
+          .replace("Z", " UTC") + "): read as " + unit.label() + ", the time of each row, not a feature. "
+          + "If it is a measurement, set its role to Feature.");
+    }
   }
 
   private static void noteGuesses(Schema guessed, CsvImportOptions options, List<String> notes) {

@@ -12,7 +12,9 @@ import tech.tablesaw.columns.datetimes.PackedLocalDateTime;
  * {@code LocalDateTime} form.
  *
  * <p>Accepted: {@code yyyy-MM-dd} or {@code yyyy/MM/dd} (month and day may have one digit),
- * optionally followed by {@code T} or a space and {@code HH:mm}, {@code HH:mm:ss} or
+ * or day and month first with a four-digit year: {@code dd/MM/yyyy}, {@code dd.MM.yyyy},
+ * {@code dd-MM-yyyy}, or month first ({@code MM/dd/yyyy}) when the caller says so (the column's
+ * order is decided from its sample by {@link TypeInference}); optionally followed by {@code T} or a space and {@code HH:mm}, {@code HH:mm:ss} or
  * {@code HH:mm:ss.fraction}, optionally followed by {@code Z} or an offset ({@code +02:00},
  * {@code -0500}, {@code +01}). A date alone means midnight. A value with an offset is
  * converted to UTC, so that a column mixing offsets still orders correctly; values without
@@ -29,15 +31,25 @@ final class DateTimeParser {
   private DateTimeParser() {
   }
 
-  /** Packed date-time, {@link #MISSING} for a blank range, {@link #FAIL} otherwise. */
+  /** Packed date-time (day-first where the order is open), {@link #MISSING} for a blank range, {@link #FAIL} otherwise. */
   static long parse(char[] b, int off, int len) {
+    return parse(b, off, len, true, null);
+  }
+
+  /**
+   * Packed date-time, {@link #MISSING} for a blank range, {@link #FAIL} otherwise.
+   *
+   * @param dayFirst whether {@code 03/04/2020} is 3 April (else March 4); ISO dates are year-first either way
+   * @param form receives how the value is written, or {@code null} (the full parse does not need it)
+   */
+  static long parse(char[] b, int off, int len, boolean dayFirst, DateTimeForm form) {
     Cursor c = new Cursor(b, off, off + len);
     c.trim();
     if (c.atEnd()) {
       return MISSING;
     }
     try {
-      return parseTrimmed(c);
+      return parseTrimmed(c, dayFirst, form);
     } catch (DateTimeException e) {
       return FAIL;
     }
@@ -48,18 +60,19 @@ final class DateTimeParser {
     return v != FAIL && v != MISSING;
   }
 
-  private static long parseTrimmed(Cursor c) {
-    LocalDate date = parseDate(c);
+  private static long parseTrimmed(Cursor c, boolean dayFirst, DateTimeForm form) {
+    LocalDate date = parseDate(c, dayFirst, form);
     if (date == null) {
       return FAIL;
     }
     if (c.atEnd()) {
       return PackedLocalDateTime.pack(date, LocalTime.MIDNIGHT);
     }
+    char timeSep = c.peek();
     if (!c.accept('T') && !c.accept(' ')) {
       return FAIL;
     }
-    LocalTime time = parseTime(c);
+    LocalTime time = parseTime(c, timeSep, form);
     if (time == null) {
       return FAIL;
     }
@@ -71,27 +84,59 @@ final class DateTimeParser {
     if (offset == null || !c.atEnd()) {
       return FAIL;
     }
+    if (form != null) {
+      form.zone();
+    }
     return PackedLocalDateTime.pack(local.atOffset(offset).withOffsetSameInstant(ZoneOffset.UTC)
         .toLocalDateTime());
   }
 
-  private static LocalDate parseDate(Cursor c) {
-    int year = c.digits(4, 4);
+  private static LocalDate parseDate(Cursor c, boolean dayFirst, DateTimeForm form) {
+    int start = c.position();
+    int first = c.digits(1, 4);
+    int firstDigits = c.position() - start;
     char sep = c.peek();
-    if (year < 0 || (sep != '-' && sep != '/')) {
+    if (first < 0 || (firstDigits != 4 && firstDigits > 2) || (sep != '-' && sep != '/' && sep != '.')) {
+      return null;
+    }
+    boolean yearFirst = firstDigits == 4;
+    if (yearFirst && sep == '.') {
       return null;
     }
     c.next();
-    int month = c.digits(1, 2);
-    if (month < 0 || !c.accept(sep)) {
+    int at = c.position();
+    int second = c.digits(1, 2);
+    int secondDigits = c.position() - at;
+    if (second < 0 || !c.accept(sep)) {
       return null;
     }
-    int day = c.digits(1, 2);
-    return day < 0 ? null : LocalDate.of(year, month, day);
+    if (yearFirst) {
+      at = c.position();
+      int day = c.digits(1, 2);
+      if (day < 0) {
+        return null;
+      }
+      LocalDate d = LocalDate.of(first, second, day);
+      if (form != null) {
+        form.date(true, sep, secondDigits, c.position() - at);
+      }
+      return d;
+    }
+    int year = c.digits(4, 4);
+    if (year < 0) {
+      return null;
+    }
+    LocalDate d = dayFirst ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second);
+    if (form != null) {
+      form.date(false, sep, dayFirst ? secondDigits : firstDigits, dayFirst ? firstDigits : secondDigits);
+    }
+    return d;
   }
 
-  private static LocalTime parseTime(Cursor c) {
+  private static LocalTime parseTime(Cursor c, char sep, DateTimeForm form) {
+    int start = c.position();
     int hour = c.digits(1, 2);
+    int hourDigits = c.position() - start;
     if (hour < 0 || !c.accept(':')) {
       return null;
     }
@@ -101,19 +146,28 @@ final class DateTimeParser {
     }
     int second = 0;
     int nanos = 0;
+    boolean withSeconds = false;
+    int fraction = 0;
     if (c.accept(':')) {
+      withSeconds = true;
       second = c.digits(2, 2);
       if (second < 0) {
         return null;
       }
       if (c.accept('.') || c.accept(',')) {
+        int at = c.position();
         nanos = c.fractionNanos();
         if (nanos < 0) {
           return null;
         }
+        fraction = c.position() - at;
       }
     }
-    return LocalTime.of(hour, minute, second, nanos);
+    LocalTime t = LocalTime.of(hour, minute, second, nanos);
+    if (form != null) {
+      form.time(sep, hourDigits, withSeconds, fraction);
+    }
+    return t;
   }
 
   private static ZoneOffset parseOffset(Cursor c) {
@@ -161,6 +215,10 @@ final class DateTimeParser {
 
     boolean atEnd() {
       return i >= end;
+    }
+
+    int position() {
+      return i;
     }
 
     char peek() {

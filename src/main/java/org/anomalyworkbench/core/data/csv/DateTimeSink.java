@@ -7,17 +7,20 @@ import java.util.List;
 final class DateTimeSink extends ColumnSink {
   private final long[] values;
   private final MissingMarkers markers;
+  private final boolean dayFirst;
   private final List<long[]> spill = new ArrayList<>();
 
-  DateTimeSink(long[] values, int start, int capacity, MissingMarkers markers) {
+  /** @param dayFirst the column's date order (see {@link TypeInference}) */
+  DateTimeSink(long[] values, int start, int capacity, MissingMarkers markers, boolean dayFirst) {
     super(start, capacity);
     this.values = values;
     this.markers = markers;
+    this.dayFirst = dayFirst;
   }
 
   @Override
   boolean set(int row, char[] buf, int off, int len) {
-    long v = DateTimeParser.parse(buf, off, len);
+    long v = DateTimeParser.parse(buf, off, len, dayFirst, null);
     if (v == DateTimeParser.FAIL) {
       if (!markers.isMissing(buf, off, len)) {
         return false;

@@ -46,6 +46,10 @@ final class ImportErrors {
       problem = NumberParser.isTooLarge(stop.text, plan.decimalPoint())
           ? "'" + text + "' is too large to be stored as a number"
           : "'" + text + "' is not a number, but the first " + ctx.sampledRows() + " rows of this column are numbers";
+    } else if (plan.datePattern() != null && !plan.datePattern().startsWith("y")) {
+      // Day/month order was chosen from the sample: a later value in the other order lands here.
+      problem = "'" + text + "' is not a date in this column's form (" + plan.datePattern() + ", read "
+          + (plan.dayFirst() ? "day" : "month") + " first from the first " + ctx.sampledRows() + " rows)";
     } else {
       problem = "'" + text + "' is not a date or date-time (like 2024-01-31 or 2024-01-31 13:45:00), but the first "
           + ctx.sampledRows() + " rows of this column are";

@@ -12,6 +12,7 @@ import org.anomalyworkbench.core.data.DataImportException;
 import org.anomalyworkbench.core.data.Schema;
 import org.anomalyworkbench.core.data.ColumnValues;
 import org.anomalyworkbench.core.data.LabelEncoder;
+import org.anomalyworkbench.core.data.sample.EpochUnit;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.columns.Column;
 
@@ -30,7 +31,13 @@ import tech.tablesaw.columns.Column;
  *   <li>ID: named {@code id}, {@code index}, {@code key}, {@code rowid} or ending in
  *       {@code _id} / {@code  id}, with all values distinct and none missing; or a TEXT
  *       column (more distinct values than the one-hot limit) whose values are all distinct. Only the first becomes ID, further ones IGNORED.</li>
- *   <li>TIME: the first date-time column; further date-time columns are IGNORED.</li>
+ *   <li>TIME: the first date-time column, or the first numeric column named like a time
+ *       ({@code timestamp}, {@code time}, {@code epoch}, {@code unix_time}, {@code ts},
+ *       {@code datetime}, {@code date}, ...) whose values are all present, look like epoch
+ *       seconds or milliseconds ({@link EpochUnit}) and rise in file order (at most 1% of
+ *       steps go back: a few late rows are sorted, a shuffled column is not a clock); such a
+ *       column is never a feature, its rising values would only teach the model the date.
+ *       Further date-time columns are IGNORED.</li>
  *   <li>IGNORED: text columns with more distinct values than the one-hot limit, and columns
  *       with no values at all.</li>
  *   <li>FEATURE: everything else.</li>
@@ -41,6 +48,10 @@ final class RoleGuesser {
       List.of("label", "class", "is_anomaly", "anomaly", "is_outlier", "outlier", "target", "y");
   private static final List<String> LABEL_WORDS = List.of("anomal", "outlier", "label", "fraud");
   private static final List<String> ID_NAMES = List.of("id", "index", "key", "rowid", "row_id");
+  static final List<String> TIME_NAMES = List.of("timestamp", "time", "epoch", "unix_time", "ts", "datetime", "date",
+      "unix", "unixtime", "time_stamp", "epoch_time", "epoch_ms", "timestamp_ms");
+  /** Share of steps back in time an epoch column may have and still be a clock. */
+  static final double MAX_STEPS_BACK = 0.01;
 
   private RoleGuesser() {
   }
@@ -59,6 +70,9 @@ final class RoleGuesser {
         // Named like ground truth but not the label (another coding, a second copy): as a
         // feature it would leak the answer into the model, so it is left out and reported.
         role = ColumnRole.IGNORED;
+      } else if (!haveTime && epochUnit(b).isPresent()) {
+        role = ColumnRole.TIME;
+        haveTime = true;
       } else if (looksLikeId(b, rows)) {
         role = haveId ? ColumnRole.IGNORED : ColumnRole.ID;
         haveId = true;
@@ -73,6 +87,31 @@ final class RoleGuesser {
       infos.add(new ColumnInfo(b.column().name(), b.kind(), role, b.missing(), b.distinct()));
     }
     return new Schema(infos);
+  }
+
+  /**
+   * The epoch unit of a numeric column named like a time whose values are all present, in an
+   * epoch range and rising (nearly) in file order; empty for every other column.
+   */
+  static java.util.Optional<EpochUnit> epochUnit(TableAssembler.Built b) {
+    if (!(b.column() instanceof DoubleColumn d) || b.missing() > 0 || d.size() < 2 || !TIME_NAMES.contains(lower(b))) {
+      return java.util.Optional.empty();
+    }
+    double lowest = Double.POSITIVE_INFINITY;
+    double highest = Double.NEGATIVE_INFINITY;
+    int back = 0;
+    for (int r = 0; r < d.size(); r++) {
+      double v = d.getDouble(r);
+      lowest = Math.min(lowest, v);
+      highest = Math.max(highest, v);
+      if (r > 0 && v < d.getDouble(r - 1)) {
+        back++;
+      }
+    }
+    if (back > MAX_STEPS_BACK * (d.size() - 1)) {
+      return java.util.Optional.empty();
+    }
+    return EpochUnit.of(lowest, highest);
   }
 
   /** Index of the best label candidate, or -1. */

@@ -11,6 +11,12 @@ import org.anomalyworkbench.core.data.NonNumericPolicy;
  * value is a finite number (with a decimal point, or a decimal comma where that is allowed),
  * else date-times if every value is one, else strings.
  *
+ * <p>Dates written day or month first ({@code 03/04/2020}) are read one way per column: the
+ * reading under which every sampled value is a valid date wins (a first field above 12 means
+ * day-first, a second field above 12 month-first). When both readings fit every sampled value,
+ * the column is read day-first (the order of most of the world and of ISO's day-month
+ * nesting) and the plan says it was ambiguous, so the importer's notes tell the user.
+ *
  * <p>A column that is <em>mostly</em> numeric (at least {@link #MIN_NUMERIC_SHARE} of its
  * non-missing sampled values are numbers and the others are at most {@link #MAX_BAD_TOKENS}
  * distinct texts, like a stray {@code oops} or {@code inf}) is also stored as numbers unless
@@ -80,11 +86,41 @@ final class TypeInference {
     }
   }
 
+  /** Whether every sampled value is a date-time read day-first, and read month-first, with each reading's form. */
+  private static final class DateReadings {
+    boolean dayFirst = true;
+    boolean monthFirst = true;
+    final DateTimeForm dayForm = new DateTimeForm();
+    final DateTimeForm monthForm = new DateTimeForm();
+
+    void see(char[] b) {
+      dayFirst = dayFirst && ok(DateTimeParser.parse(b, 0, b.length, true, dayForm));
+      monthFirst = monthFirst && ok(DateTimeParser.parse(b, 0, b.length, false, monthForm));
+    }
+
+    boolean any() {
+      return dayFirst || monthFirst;
+    }
+
+    ColumnPlan plan(String name) {
+      boolean useDayFirst = dayFirst;
+      DateTimeForm form = useDayFirst ? dayForm : monthForm;
+      // Both readings fit only when no value put day or month first (ISO) or when every such
+      // value has both fields <= 12: only the latter is a real ambiguity.
+      boolean ambiguous = dayFirst && monthFirst && form.fieldFirst();
+      return ColumnPlan.dateTimes(name, useDayFirst, form.pattern(useDayFirst), ambiguous);
+    }
+
+    private static boolean ok(long v) {
+      return v != DateTimeParser.FAIL && v != DateTimeParser.MISSING;
+    }
+  }
+
   private static ColumnPlan inferColumn(String name, List<String[]> rows, int c, MissingMarkers markers,
       boolean dotAllowed, boolean commaAllowed, boolean tolerant) {
     Candidate dot = new Candidate('.', dotAllowed);
     Candidate comma = new Candidate(',', commaAllowed);
-    boolean dateTime = true;
+    DateReadings dates = new DateReadings();
     int present = 0;
     // More odd cells than this cannot leave 90% numbers in the sample: stop counting early.
     int badBudget = (int) Math.floor(rows.size() * (1 - MIN_NUMERIC_SHARE));
@@ -99,8 +135,8 @@ final class TypeInference {
       comma.present = present;
       dot.see(b, text, badBudget);
       comma.see(b, text, badBudget);
-      dateTime = dateTime && DateTimeParser.isDateTime(b, 0, b.length);
-      if (!dot.alive && !comma.alive && !dateTime) {
+      dates.see(b);
+      if (!dot.alive && !comma.alive && !dates.any()) {
         break;
       }
     }
@@ -110,8 +146,8 @@ final class TypeInference {
     if (dot.all() || comma.all()) {
       return new ColumnPlan(name, ColumnPlan.Storage.NUMBER, dot.all() ? '.' : ',');
     }
-    if (dateTime) {
-      return new ColumnPlan(name, ColumnPlan.Storage.DATETIME, '.');
+    if (dates.any()) {
+      return dates.plan(name);
     }
     if (dot.mostly() || comma.mostly()) {
       boolean useDot = dot.mostly() && (!comma.mostly() || dot.numbers >= comma.numbers);

@@ -60,13 +60,25 @@ class CellParsersTest {
   @Test
   void dateTimes() {
     for (String ok : new String[] {"2024-02-29", "2024/2/9", "2024-01-01T00:00", "2024-01-01 23:59:59.123456",
-        "2024-01-01T10:00:00Z", "2024-01-01T10:00:00-05:00", "2024-01-01T10:00:00+0130", "2024-01-01 10:00:00+01"}) {
+        "2024-01-01T10:00:00Z", "2024-01-01T10:00:00-05:00", "2024-01-01T10:00:00+0130", "2024-01-01 10:00:00+01",
+        "01/02/2024", "1.2.2024 7:05", "31-12-2024 23:59:59"}) {
       assertTrue(DateTimeParser.isDateTime(ok.toCharArray(), 0, ok.length()), ok);
     }
     for (String bad : new String[] {"2023-02-29", "2024-13-01", "2024-01-01 25:00", "20240101", "2024-01-01x",
-        "01/02/2024", "2024-01-01T10", "yesterday", "2024-1-1-1"}) {
+        "32/01/2024", "1/2/24", "001/02/2024", "2024.01.02", "2024-01-01T10", "yesterday", "2024-1-1-1"}) {
       assertFalse(DateTimeParser.isDateTime(bad.toCharArray(), 0, bad.length()), bad);
     }
+  }
+
+  @Test
+  void dayOrMonthFirstFollowsTheCallersOrder() {
+    char[] b = "03/04/2020 08:30".toCharArray();
+    assertEquals(java.time.LocalDateTime.of(2020, 4, 3, 8, 30), tech.tablesaw.columns.datetimes.PackedLocalDateTime
+        .asLocalDateTime(DateTimeParser.parse(b, 0, b.length, true, null)));
+    assertEquals(java.time.LocalDateTime.of(2020, 3, 4, 8, 30), tech.tablesaw.columns.datetimes.PackedLocalDateTime
+        .asLocalDateTime(DateTimeParser.parse(b, 0, b.length, false, null)));
+    char[] late = "04/25/2020".toCharArray();
+    assertEquals(DateTimeParser.FAIL, DateTimeParser.parse(late, 0, late.length, true, null), "no month 25");
   }
 
   @Test
