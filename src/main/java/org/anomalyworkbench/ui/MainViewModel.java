@@ -217,8 +217,7 @@ public final class MainViewModel {
     resultsStale.set(false);
     ResultsData r = o.results();
     results.setData(r);
-    status.set(what + ": " + Format.count(results.flaggedCountProperty().get())
-        + " of " + Format.count(r.rows()) + " rows flagged at the current threshold.");
+    status.set(flaggedStatus(what, r));
     if (r.hasLabels()) {
       double threshold = results.getThreshold();
       runner.submit("Evaluation", ctx -> EvaluationData.of(r, threshold), e -> {
@@ -238,6 +237,11 @@ public final class MainViewModel {
             results.setProjection(null, "No projection: " + e.getMessage());
           }
         });
+  }
+
+  private String flaggedStatus(String what, ResultsData r) {
+    return what + ": " + Format.count(results.flaggedCountProperty().get())
+        + " of " + Format.count(r.rows()) + " rows flagged at the current threshold.";
   }
 
   /**
@@ -300,6 +304,9 @@ public final class MainViewModel {
             // A saved model flags new data with its saved number, as the command line's 'score' does.
             var m = tr.model();
             results.showSavedThreshold(m.savedThreshold(tr.scored()).value(), m.threshold(), m.thresholdOrigin());
+            // The count in the status line is the one at the saved threshold, not the re-resolved one.
+            status.set(flaggedStatus("Scored " + d.name() + " with the " + o.provenance().detectorId() + " model "
+                + file.getFileName(), o.results()));
           }
           step.set(Step.RESULTS);
         },

@@ -1,5 +1,6 @@
 package org.anomalyworkbench.ui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,6 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.anomalyworkbench.core.data.ColumnRole;
+import org.anomalyworkbench.core.data.SyntheticData;
+import org.anomalyworkbench.core.data.csv.CsvImportOptions;
+import org.anomalyworkbench.core.data.csv.CsvImporter;
+import org.anomalyworkbench.core.project.ModelScorer;
+import org.anomalyworkbench.core.project.ModelStore;
+import org.anomalyworkbench.core.project.ScoredData;
+import org.anomalyworkbench.core.project.TrainedModel;
+import org.anomalyworkbench.core.training.CancellationToken;
+import org.anomalyworkbench.ui.results.ResultsData;
 import org.anomalyworkbench.ui.data.Sample;
 import org.anomalyworkbench.ui.task.DirectTaskRunner;
 import org.junit.jupiter.api.Test;
@@ -74,34 +84,74 @@ class MainViewModelTest {
   }
 
   @Test
-  void savedModelsScoreTheDataOnScreen() {
+  void savedModelsScoreTheDataOnScreenAsTheCoreScorerDoes() throws Exception {
+    // The real services: the pipeline trains a small autoencoder, StoredModels writes a real .awm
+    // file, and scoring other data goes through ModelStore and ModelScorer.
+    MainViewModel real = new MainViewModel(CoreServices.create(new DirectTaskRunner(), TestServices.freshPreferences()));
     AtomicReference<String> msg = new AtomicReference<>();
-    vm.saveModel(tmp.resolve("none.awm"), msg::set);
+    real.saveModel(tmp.resolve("none.awm"), msg::set);
     assertEquals("Nothing to save yet: train a detector first (F5).", msg.get());
-    assertFalse(vm.canSaveModel().get());
+    assertFalse(real.canSaveModel().get());
 
-    vm.scoreWithModel(tmp.resolve("m.awm"));
-    assertEquals(Step.DATA, vm.stepProperty().get(), "no data: sent to the data step");
-    assertTrue(vm.statusProperty().get().startsWith("Open the data to score first"));
-
-    vm.openSample(Sample.byId("sensors-small"));
-    assertTrue(vm.startTraining());
-    assertTrue(vm.canSaveModel().get());
     Path model = tmp.resolve("m.awm");
-    vm.saveModel(model, msg::set);
+    real.scoreWithModel(model);
+    assertEquals(Step.DATA, real.stepProperty().get(), "no data: sent to the data step");
+    assertTrue(real.statusProperty().get().startsWith("Open the data to score first"));
+
+    real.openSample(Sample.byId("sensors-small"));
+    assertTrue(real.detector().select("autoencoder"));
+    for (var field : real.detector().fields()) {
+      switch (field.spec().name()) {
+        case "epochs" -> field.textProperty().set("2");
+        case "minSteps" -> field.textProperty().set("0");
+        default -> { }
+      }
+    }
+    assertTrue(real.startTraining());
+    assertTrue(real.canSaveModel().get(), real.statusProperty().get());
+    real.saveModel(model, msg::set);
     assertTrue(Files.exists(model));
     assertTrue(msg.get().startsWith("Saved the autoencoder model to " + model), msg.get());
 
+    // Other rows of the same process (same seed, fewer rows: the draws part after the first 25
+    // anomalies), opened as a file: the scores shown must be this data's, not the training rows'.
+    Path csv = tmp.resolve("other.csv");
+    SyntheticData.dataset("other", 500, 8, 0.05, 7).table().write().csv(csv.toFile());
+    real.openFile(csv);
+    assertEquals(500, real.datasetProperty().get().rows(), real.statusProperty().get());
+
+    real.scoreWithModel(tmp.resolve("other.csv"));
+    assertTrue(real.statusProperty().get().startsWith("Could not score with "), real.statusProperty().get());
+
+    real.stepProperty().set(Step.DATA);
+    real.scoreWithModel(model);
+    assertEquals(Step.RESULTS, real.stepProperty().get(), real.statusProperty().get());
+    TrainedModel saved = ModelStore.load(model);
+    ScoredData expected = ModelScorer.score(saved, CsvImporter.read(csv, CsvImportOptions.defaults()),
+        CancellationToken.none());
+    ResultsData shown = real.results().getData();
+    assertEquals(500, shown.rows());
+    assertArrayEquals(expected.scores().values(), shown.scores().values(), 0.0, "the core scorer's scores");
+    assertArrayEquals(expected.scores().contributions(), shown.scores().contributions(), 0f);
+    double threshold = saved.savedThreshold(expected).value();
+    assertEquals(saved.thresholdValue(), threshold, 0.0);
+    assertEquals(threshold, real.results().getThreshold(), 0.0, "flagged with the number saved in training");
+    long flagged = java.util.Arrays.stream(expected.scores().values()).filter(v -> v >= threshold).count();
+    assertTrue(flagged > 0 && flagged < 500, "flagged " + flagged);
+    assertEquals(flagged, real.results().flaggedCountProperty().get());
+    // The status line counts at the saved threshold (it said 25, the re-resolved 5%, while 24 were flagged).
+    assertTrue(real.statusProperty().get().contains("with the autoencoder model m.awm: " + flagged + " of 500 rows"),
+        real.statusProperty().get());
+    assertNull(real.activeJobProperty().get());
+  }
+
+  @Test
+  void aFileThatWasNeverSavedFailsLikeADamagedModel() {
+    vm.openSample(Sample.byId("sensors-small"));
+    assertTrue(vm.startTraining());
     vm.scoreWithModel(tmp.resolve("other.awm"));
     assertTrue(vm.statusProperty().get().startsWith("Could not score with "), vm.statusProperty().get());
     assertTrue(vm.statusProperty().get().contains("is not an Anomaly Workbench model"));
-
-    vm.stepProperty().set(Step.DATA);
-    vm.scoreWithModel(model);
-    assertEquals(Step.RESULTS, vm.stepProperty().get());
-    assertTrue(vm.statusProperty().get().startsWith("Scored sensors-small with the autoencoder model m.awm: 100 of 2,000"),
-        vm.statusProperty().get());
-    assertNull(vm.activeJobProperty().get());
   }
 
   @Test

@@ -92,4 +92,47 @@ class SortedScoresTest {
     assertEquals(0.6, f.fraction(), 1e-15);
     assertEquals(5, f.rowCount());
   }
+
+  @Test
+  void zeroAndNegativeZeroAreOneTieInRowOrderBeyondTheSmallArraySort() {
+    // Above ~1,000 rows the radix sort runs for real and would order -0.0 apart from 0.0; the
+    // rule "equal scores keep row order" must still hold for the zeros (below that size the
+    // library sorts by comparison and never separates them).
+    int n = 3000;
+    double[] s = new double[n];
+    for (int i = 0; i < n; i++) {
+      s[i] = i % 3 == 0 ? 1.0 + i : (i % 3 == 1 ? -0.0 : 0.0);
+    }
+    SortedScores sorted = new SortedScores(s);
+    int zeros = n / 3;
+    int previous = -1;
+    for (int rank = zeros; rank < n; rank++) {
+      int row = sorted.rowAt(rank);
+      assertTrue(row % 3 != 0 && row > previous, "rank " + rank + " holds row " + row + " after row " + previous);
+      previous = row;
+    }
+  }
+
+  @Test
+  void minMaxAndTheEndsOfTopFraction() {
+    SortedScores sorted = new SortedScores(new double[] {3.5, Double.NaN, 7.25, 5.0});
+    assertEquals(3.5, sorted.min());
+    assertEquals(7.25, sorted.max());
+    assertTrue(Double.isNaN(new SortedScores(new double[] {Double.NaN}).min()));
+    assertEquals(Double.POSITIVE_INFINITY, sorted.thresholdForTopFraction(0), "0: nothing flagged");
+    assertEquals(3.5, sorted.thresholdForTopFraction(1), "1: every scored row flagged");
+    assertEquals(3, sorted.flags(sorted.thresholdForTopFraction(1)).count());
+  }
+
+  @Test
+  void flagsKeepTheirThresholdAndGiveACopyOfTheSet() {
+    SortedScores sorted = new SortedScores(new double[] {0.2, 0.9, 0.5});
+    Flags flags = sorted.flags(0.5);
+    assertEquals(0.5, flags.threshold());
+    java.util.BitSet bits = flags.bitSet();
+    assertEquals(java.util.BitSet.valueOf(new long[] {0b110}), bits);
+    bits.clear();
+    assertTrue(flags.isFlagged(1) && flags.isFlagged(2), "the copy does not share the flags");
+    assertEquals(0.5, Flags.of(new double[] {0.2, 0.9, 0.5}, 0.5).threshold());
+  }
 }

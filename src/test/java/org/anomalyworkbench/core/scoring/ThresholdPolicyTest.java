@@ -130,4 +130,55 @@ class ThresholdPolicyTest {
     assertEquals("top 5% of the scored rows", new ThresholdPolicy.Contamination(0.05).describe());
     assertEquals("0.99 quantile of the normal validation scores", new ThresholdPolicy.NormalQuantile(0.99).describe());
   }
+
+  @Test
+  void bestF1NeverChoosesANaNScore() {
+    // NaN rows are never flagged; labelled anomalies among them must not pull the search onto
+    // them. F1 at 3: 2/(1+3); at 2: 2/(2+3); 1 is "flag every scored row" and is skipped.
+    double[] s = {3, 2, 1, Double.NaN, Double.NaN};
+    int[] y = {1, 0, 0, 1, 1};
+    assertEquals(3.0, new ThresholdPolicy.BestF1().resolve(new ThresholdContext(null, s, y, null)));
+    // Only NaN scores: nothing can be flagged, and that is no error.
+    ThresholdChoice none = new ThresholdPolicy.BestF1().choose(
+        new ThresholdContext(null, new double[] {Double.NaN, Double.NaN}, new int[] {1, 0}, null));
+    assertEquals(Double.POSITIVE_INFINITY, none.value());
+  }
+
+  @Test
+  void bestF1SkipsFlagEverythingEvenWhenEveryOtherCandidateHasF1Zero() {
+    // F1 is 0 at 3 and at 2; flagging all three rows would give 2/4, but separates nothing.
+    ThresholdChoice c = new ThresholdPolicy.BestF1().choose(
+        new ThresholdContext(null, new double[] {3, 2, 1}, new int[] {0, 0, 1}, null));
+    assertEquals(3.0, c.value());
+    assertEquals("", c.note());
+  }
+
+  @Test
+  void bestF1TiesGoToTheHigherThresholdAcrossDistantCandidates() {
+    // F1 at 6: 2/(1+3) = 0.5; at 5, 4, 3: lower; at 2: 2*2/(5+3) = 0.5 again; 1 is flag-all.
+    double[] s = {6, 5, 4, 3, 2, 1};
+    int[] y = {1, 0, 0, 0, 1, 1};
+    assertEquals(6.0, new ThresholdPolicy.BestF1().resolve(new ThresholdContext(null, s, y, null)));
+  }
+
+  @Test
+  void tinyAndHugeNumbersAreWrittenInScientificNotation() {
+    assertEquals("1.0E-9", ThresholdText.number(1e-9));
+    assertEquals("-2.5E20", ThresholdText.number(-2.5e20));
+    assertEquals("0", ThresholdText.number(0));
+    assertEquals("0.125", ThresholdText.number(0.125));
+    assertEquals(new ThresholdPolicy.Fixed(1e-9), ThresholdPolicy.parse(new ThresholdPolicy.Fixed(1e-9).toText()));
+  }
+
+  @Test
+  void policiesWithoutTiesChooseTheirResolvedNumberWithoutANote() {
+    ThresholdContext ctx = new ThresholdContext(new double[] {1, 3}, new double[] {1, 2, 3}, null, new double[] {0, 4});
+    for (ThresholdPolicy p : List.of(new ThresholdPolicy.Fixed(0.7), new ThresholdPolicy.MeanPlusKSd(1),
+        new ThresholdPolicy.NormalQuantile(0.5))) {
+      ThresholdChoice c = p.choose(ctx);
+      assertEquals(p.resolve(ctx), c.value(), p.toText());
+      assertEquals("", c.note(), p.toText());
+    }
+    assertEquals(3.0, new ThresholdPolicy.MeanPlusKSd(1).choose(ctx).value(), "mean 2 + 1 sd");
+  }
 }

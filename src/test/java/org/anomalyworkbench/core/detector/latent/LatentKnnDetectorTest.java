@@ -59,11 +59,39 @@ class LatentKnnDetectorTest {
   }
 
   @Test
-  void worksWithAOneLayerEncoder() {
-    // Three features give the encoder [2]: the bottleneck is the first layer.
-    PreparedData three = DeepDetectorChecks.standardized(SyntheticData.matrix(300, 3, 0.05, 2));
-    Scores scores = detector.train(three, small(2), TrainingContext.seeded(1)).score(three);
-    DeepDetectorChecks.contributionsWellFormed(scores, three);
+  void aOneLayerEncoderRanksThePlantedAnomaliesFirst() {
+    // Three features give the encoder [2]: the bottleneck is layer 0 (the http set's shape).
+    // The 600 rows lie near a line in 3-d. 12 planted rows are normal rows far enough from the
+    // centre to point along that line (norm > 1.5), moved out along their own direction to norms
+    // 12, 16, ..., 56 (normal rows reach about 4): still on the manifold (the 2-unit embedding
+    // cannot project them away), 4 or more apart, so none is another's near neighbour. They must be the 12 highest scores.
+    PreparedData normal = DeepDetectorChecks.standardized(SyntheticData.matrix(600, 3, 0, 5)).withoutLabels();
+    float[] v = normal.values().clone();
+    int[] labels = new int[600];
+    int planted = 0;
+    for (int r = 7; r < 600 && planted < 12; r += 13) {
+      double norm = Math.sqrt(v[r * 3] * v[r * 3] + v[r * 3 + 1] * v[r * 3 + 1] + v[r * 3 + 2] * v[r * 3 + 2]);
+      if (norm > 1.5) {
+        labels[r] = 1;
+        double to = 12 + 4 * planted++;
+        for (int f = 0; f < 3; f++) {
+          v[r * 3 + f] *= (float) (to / norm);
+        }
+      }
+    }
+    assertEquals(12, planted);
+    PreparedData data = new PreparedData(v, normal.featureNames(), labels);
+    Scores scores = detector.train(data.withoutLabels(), small(10), TrainingContext.seeded(1)).score(data);
+    DeepDetectorChecks.contributionsWellFormed(scores, data);
+    Integer[] order = new Integer[600];
+    for (int i = 0; i < 600; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(scores.value(b), scores.value(a)));
+    for (int i = 0; i < 12; i++) {
+      assertEquals(1, labels[order[i]], "rank " + (i + 1) + " is row " + order[i] + " (score "
+          + scores.value(order[i]) + "), not a planted anomaly");
+    }
   }
 
   @Test
