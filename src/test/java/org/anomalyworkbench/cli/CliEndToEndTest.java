@@ -3,8 +3,6 @@ package org.anomalyworkbench.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,21 +16,15 @@ class CliEndToEndTest {
   @TempDir
   Path dir;
 
-  private record Run(int code, String out, String err) {
-  }
-
-  private static Run cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = WorkbenchCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun cli(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void trainScoreEvaluateOnTheExampleProject() throws Exception {
     Path model = dir.resolve("sensors.awm");
     Path flagged = dir.resolve("flagged.csv");
-    Run train = cli("train", "--data", PROJECT.resolve("data.csv").toString(), "--detector", "autoencoder",
+    CliRun train = cli("train", "--data", PROJECT.resolve("data.csv").toString(), "--detector", "autoencoder",
         "-p", "epochs=15", "-p", "minSteps=0", "--id", "reading_id", "--model", model.toString(), "--flagged", flagged.toString());
     assertEquals(0, train.code(), train.err());
     assertTrue(train.out().contains("epoch 1/15"), train.out());
@@ -46,12 +38,12 @@ class CliEndToEndTest {
     assertTrue(rows.get(1).matches("\\d+,R7-.*"), "source row and id column kept: " + rows.get(1));
 
     Path scored = dir.resolve("scored.csv");
-    Run score = cli("score", "--model", model.toString(), "--data", PROJECT.resolve("new-readings.csv").toString(),
+    CliRun score = cli("score", "--model", model.toString(), "--data", PROJECT.resolve("new-readings.csv").toString(),
         "--out", scored.toString(), "--all");
     assertEquals(0, score.code(), score.err());
     assertEquals(1001, Files.readAllLines(scored).size());
 
-    Run evaluate = cli("evaluate", "--model", model.toString(), "--data",
+    CliRun evaluate = cli("evaluate", "--model", model.toString(), "--data",
         PROJECT.resolve("new-readings.csv").toString(), "--threshold", "best-f1");
     assertEquals(0, evaluate.code(), evaluate.err());
     assertTrue(evaluate.out().contains("Precision@"), evaluate.out());
@@ -101,14 +93,14 @@ class CliEndToEndTest {
     writeCsv(newCsv, all, 1500, 2000);
     Path model = dir.resolve("m.awm");
     Path flagged = dir.resolve("flagged.csv");
-    Run train = cli("train", "--data", trainCsv.toString(), "--detector", "autoencoder", "-p", "epochs=30",
+    CliRun train = cli("train", "--data", trainCsv.toString(), "--detector", "autoencoder", "-p", "epochs=30",
         "-p", "minSteps=0", "--id", "id", "--model", model.toString(), "--flagged", flagged.toString(), "-q");
     assertEquals(0, train.code(), train.err());
 
     // 1. score --all on the training file gives, row for row, the scores the training run wrote
     // (training pipeline vs saved-and-loaded preparation and network).
     Path rescored = dir.resolve("rescored.csv");
-    Run again = cli("score", "--model", model.toString(), "--data", trainCsv.toString(), "--out",
+    CliRun again = cli("score", "--model", model.toString(), "--data", trainCsv.toString(), "--out",
         rescored.toString(), "--all");
     assertEquals(0, again.code(), again.err());
     java.util.Map<String, String> trainingScores = column(flagged, "score");
@@ -122,7 +114,7 @@ class CliEndToEndTest {
 
     // 2. score --all on new rows equals the saved model applied through the core API, row by row.
     Path scored = dir.resolve("scored.csv");
-    Run score = cli("score", "--model", model.toString(), "--data", newCsv.toString(), "--out", scored.toString(), "--all");
+    CliRun score = cli("score", "--model", model.toString(), "--data", newCsv.toString(), "--out", scored.toString(), "--all");
     assertEquals(0, score.code(), score.err());
     java.util.Map<String, String> cliScores = column(scored, "score");
     java.util.Map<String, String> cliLabels = column(scored, "label");
@@ -143,7 +135,7 @@ class CliEndToEndTest {
     }
 
     // 3. evaluate's ROC-AUC is the ROC-AUC of those scores and labels, computed independently.
-    Run evaluate = cli("evaluate", "--model", model.toString(), "--data", newCsv.toString());
+    CliRun evaluate = cli("evaluate", "--model", model.toString(), "--data", newCsv.toString());
     assertEquals(0, evaluate.code(), evaluate.err());
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("ROC-AUC (\\d\\.\\d{4})").matcher(evaluate.out());
     assertTrue(m.find(), evaluate.out());
@@ -167,7 +159,7 @@ class CliEndToEndTest {
       Files.writeString(data.resolve(name + ".csv"), sb);
     }
     Path out = dir.resolve("bench.csv");
-    Run bench = cli("bench", "--data", data.toString(), "--detectors", "zscore,isolation-forest", "--out", out.toString());
+    CliRun bench = cli("bench", "--data", data.toString(), "--detectors", "zscore,isolation-forest", "--out", out.toString());
     assertEquals(0, bench.code(), bench.err());
     List<String> lines = Files.readAllLines(out);
     assertEquals("dataset,detector,rows,features,roc_auc,pr_auc,fit_seconds,score_seconds", lines.get(0));
@@ -178,15 +170,15 @@ class CliEndToEndTest {
 
   @Test
   void errorsAreOneLineWithoutStackTraces() {
-    Run missing = cli("train", "--data", dir.resolve("nope.csv").toString(), "--model", dir.resolve("m.awm").toString());
+    CliRun missing = cli("train", "--data", dir.resolve("nope.csv").toString(), "--model", dir.resolve("m.awm").toString());
     assertEquals(1, missing.code());
     assertTrue(missing.err().startsWith("Error: nope.csv"), missing.err());
     assertTrue(!missing.err().contains("\tat "), missing.err());
-    Run badParam = cli("train", "--data", PROJECT.resolve("data.csv").toString(), "--detector", "zscore",
+    CliRun badParam = cli("train", "--data", PROJECT.resolve("data.csv").toString(), "--detector", "zscore",
         "-p", "aggregation=median", "--model", dir.resolve("m.awm").toString());
     assertEquals(1, badParam.code());
     assertTrue(badParam.err().contains("'aggregation'"), badParam.err());
-    Run usage = cli("train");
+    CliRun usage = cli("train");
     assertEquals(2, usage.code());
   }
 }

@@ -3,8 +3,6 @@ package org.anomalyworkbench.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -26,14 +24,8 @@ class CliSeriesTest {
   @TempDir
   Path dir;
 
-  private record Run(int code, String out, String err) {
-  }
-
-  private static Run cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = WorkbenchCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun cli(String... args) {
+    return CliRun.of(args);
   }
 
   /**
@@ -64,7 +56,7 @@ class CliSeriesTest {
   void lstmTrainsOnAShuffledSeriesAndScoreWritesEveryPointInFileOrder() throws Exception {
     Path data = series("shuffled.csv", true);
     Path model = dir.resolve("m.awm");
-    Run train = cli("train", "--data", data.toString(), "--detector", "lstm", "-p", "epochs=3", "-p", "window=16",
+    CliRun train = cli("train", "--data", data.toString(), "--detector", "lstm", "-p", "epochs=3", "-p", "window=16",
         "-p", "warmUp=8", "-p", "hidden=8", "--model", model.toString(), "-q");
     assertEquals(0, train.code(), train.err() + train.out());
     assertTrue(train.out().contains("(700 rows, 1 feature column)"), train.out());
@@ -72,7 +64,7 @@ class CliSeriesTest {
     assertTrue(auc > 0.9, "the burst stands out: " + auc);
 
     Path scored = dir.resolve("scored.csv");
-    Run score = cli("score", "--model", model.toString(), "--data", data.toString(), "--out", scored.toString(), "--all");
+    CliRun score = cli("score", "--model", model.toString(), "--data", data.toString(), "--out", scored.toString(), "--all");
     assertEquals(0, score.code(), score.err());
     List<String> lines = Files.readAllLines(scored);
     assertEquals(POINTS + 1, lines.size());
@@ -91,7 +83,7 @@ class CliSeriesTest {
   void aSeriesDetectorWithoutATimeColumnSaysWhatToMark() throws Exception {
     Path data = dir.resolve("no-time.csv");
     Files.writeString(data, "a,b\n1,2\n3,4\n5,6\n");
-    Run train = cli("train", "--data", data.toString(), "--detector", "lstm", "--model", dir.resolve("x.awm").toString());
+    CliRun train = cli("train", "--data", data.toString(), "--detector", "lstm", "--model", dir.resolve("x.awm").toString());
     assertEquals(1, train.code());
     assertTrue(train.err().contains("reads a time series: mark the column that holds each row's time"), train.err());
   }
@@ -102,7 +94,7 @@ class CliSeriesTest {
     Files.move(series("s1.csv", false), dir.resolve("a/s1.csv"));
     Files.move(series("s2.csv", true), dir.resolve("a/b/s2.csv"));
     Path out = dir.resolve("bench.csv");
-    Run bench = cli("bench", "--kind", "timeseries", "--data", dir.resolve("a").toString(), "--detectors", "zscore",
+    CliRun bench = cli("bench", "--kind", "timeseries", "--data", dir.resolve("a").toString(), "--detectors", "zscore",
         "--window", "8", "--out", out.toString());
     assertEquals(0, bench.code(), bench.err() + bench.out());
     List<String> lines = Files.readAllLines(out);
@@ -129,7 +121,7 @@ class CliSeriesTest {
     Files.createDirectories(dir.resolve("skab"));
     Files.move(series("s1.csv", false), dir.resolve("skab/s1.csv"));
     Path out = dir.resolve("skab.csv");
-    Run bench = cli("bench", "--kind", "timeseries", "--data", dir.resolve("skab").toString(), "--detectors", "zscore",
+    CliRun bench = cli("bench", "--kind", "timeseries", "--data", dir.resolve("skab").toString(), "--detectors", "zscore",
         "--window", "1", "--train-rows", "400", "--threshold", "train-quantile:0.99x1.5", "--out", out.toString());
     assertEquals(0, bench.code(), bench.err() + bench.out());
     String[] row = Files.readAllLines(out).get(1).split(",");

@@ -3,8 +3,6 @@ package org.anomalyworkbench.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -16,14 +14,8 @@ class DataOptionsTest {
   @TempDir
   Path dir;
 
-  private record Run(int code, String out, String err) {
-  }
-
-  private static Run cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = WorkbenchCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun cli(String... args) {
+    return CliRun.of(args);
   }
 
   /** Six numeric features and a -1/1 label; f2 holds 'oops' at data row 50. */
@@ -48,7 +40,7 @@ class DataOptionsTest {
 
   @Test
   void oddCellStopsByDefaultAndNamesTheOptions() throws Exception {
-    Run r = cli(train(data()));
+    CliRun r = cli(train(data()));
     assertEquals(1, r.code());
     assertTrue(r.err().contains("sensors.csv, line 51, column 'f2': 1 cell of this numeric column is not a number "
         + "(first at row 50: 'oops')"), r.err());
@@ -57,7 +49,7 @@ class DataOptionsTest {
 
   @Test
   void oddCellReadAsMissingTrainsOnEveryFeatureWithAWarning() throws Exception {
-    Run r = cli(train(data(), "--non-numeric", "missing"));
+    CliRun r = cli(train(data(), "--non-numeric", "missing"));
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("(300 rows, 6 feature columns)"), r.out());
     assertTrue(r.err().contains("Warning: Column 'f2': 1 cell is not a number (first at row 50, line 51: 'oops'), "
@@ -68,7 +60,7 @@ class DataOptionsTest {
 
   @Test
   void oddCellKeptAsTextLeavesFiveFeaturesAndSaysSo() throws Exception {
-    Run r = cli(train(data(), "--non-numeric", "text"));
+    CliRun r = cli(train(data(), "--non-numeric", "text"));
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("(300 rows, 5 feature columns)"), r.out());
     assertTrue(r.err().contains("Warning: Column 'f2': 1 cell is not a number (first at row 50: 'oops'), so the "
@@ -77,16 +69,16 @@ class DataOptionsTest {
 
   @Test
   void badOptionValuesSayWhatIsAllowed() throws Exception {
-    Run r = cli(train(data(), "--non-numeric", "ignore"));
+    CliRun r = cli(train(data(), "--non-numeric", "ignore"));
     assertEquals(1, r.code());
     assertTrue(r.err().contains("--non-numeric must be stop, missing or text, not 'ignore'."), r.err());
-    Run d = cli(train(data(), "--decimal", ";"));
+    CliRun d = cli(train(data(), "--decimal", ";"));
     assertTrue(d.err().contains("--decimal must be . or ,"), d.err());
   }
 
   @Test
   void oneFeatureColumnIsSingular() throws Exception {
-    Run r = cli(train(data(), "--features", "f0", "--non-numeric", "missing"));
+    CliRun r = cli(train(data(), "--features", "f0", "--non-numeric", "missing"));
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("(300 rows, 1 feature column)"), r.out());
   }
@@ -99,7 +91,7 @@ class DataOptionsTest {
       // rows 11 and 12 swapped: one step back in 199 is still a clock (at most 1%)
       sb.append(k == 10 ? epoch + 300 : k == 11 ? epoch - 300 : epoch).append(',').append(k % 9).append('\n');
     }
-    Run r = cli(train(Files.writeString(dir.resolve("series.csv"), sb.toString())));
+    CliRun r = cli(train(Files.writeString(dir.resolve("series.csv"), sb.toString())));
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("Note: Column 'timestamp' holds numbers like epoch seconds"), r.err());
     assertTrue(r.err().contains("Warning: Series ('timestamp'): 200 points every 5 min, 1 gap (largest 2.1 h at row "
@@ -112,7 +104,7 @@ class DataOptionsTest {
     for (int k = 0; k < 100; k++) {
       sb.append(String.format("2024-01-01T%02d:%02d:00,%d%n", k / 60, k % 60, k % 5));
     }
-    Run r = cli(train(Files.writeString(dir.resolve("regular.csv"), sb.toString())));
+    CliRun r = cli(train(Files.writeString(dir.resolve("regular.csv"), sb.toString())));
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("Series ('time'): 100 points every 1 min, 0 gaps, 0 duplicate times."), r.err());
     assertTrue(!r.err().contains("Warning: Series"), r.err());

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -24,14 +22,8 @@ class ThresholdTravelCliTest {
   @TempDir
   Path dir;
 
-  private record Run(int code, String out, String err) {
-  }
-
-  private static Run cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = WorkbenchCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun cli(String... args) {
+    return CliRun.of(args);
   }
 
   /** Two correlated sensors; the first {@code anomalies} rows break the correlation. */
@@ -63,7 +55,7 @@ class ThresholdTravelCliTest {
   @Test
   void scoreAppliesTheNumberTrainSavedUnlessTheUserOverridesIt() throws IOException {
     Path model = dir.resolve("m.awm");
-    Run train = cli("train", "--data", csv("train.csv", 1000, 50, 1).toString(), "--detector", "zscore",
+    CliRun train = cli("train", "--data", csv("train.csv", 1000, 50, 1).toString(), "--detector", "zscore",
         "--model", model.toString(), "-q");
     assertEquals(0, train.code(), train.err());
     assertEquals(50, flagged(train.out()));
@@ -71,14 +63,14 @@ class ThresholdTravelCliTest {
         + "'score')"), train.out());
 
     Path normal = csv("normal.csv", 400, 0, 2);
-    Run score = cli("score", "--model", model.toString(), "--data", normal.toString(), "--out",
+    CliRun score = cli("score", "--model", model.toString(), "--data", normal.toString(), "--out",
         dir.resolve("s.csv").toString());
     assertEquals(0, score.code(), score.err());
     assertEquals(threshold(train.out()), threshold(score.out()), "the same number");
     assertTrue(score.out().contains("(top 5% of the training data's scores, saved with the model): "), score.out());
     assertTrue(flagged(score.out()) <= 4, "at most 1% of 400 normal rows: " + score.out());
 
-    Run override = cli("score", "--model", model.toString(), "--data", normal.toString(), "--out",
+    CliRun override = cli("score", "--model", model.toString(), "--data", normal.toString(), "--out",
         dir.resolve("o.csv").toString(), "--threshold", "contamination:0.05");
     assertEquals(0, override.code(), override.err());
     assertEquals(20, flagged(override.out()));
@@ -94,7 +86,7 @@ class ThresholdTravelCliTest {
     }
     Path flat = dir.resolve("flat.csv");
     Files.writeString(flat, b);
-    Run train = cli("train", "--data", flat.toString(), "--detector", "zscore", "--model",
+    CliRun train = cli("train", "--data", flat.toString(), "--detector", "zscore", "--model",
         dir.resolve("flat.awm").toString(), "-q");
     assertEquals(0, train.code(), train.err());
     assertEquals(0, flagged(train.out()));
