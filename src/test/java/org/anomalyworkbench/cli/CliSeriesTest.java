@@ -93,6 +93,8 @@ class CliSeriesTest {
     Files.createDirectories(dir.resolve("a/b"));
     Files.move(series("s1.csv", false), dir.resolve("a/s1.csv"));
     Files.move(series("s2.csv", true), dir.resolve("a/b/s2.csv"));
+    // A run without a label column (like SKAB's anomaly-free file) has nothing to judge: skipped.
+    Files.writeString(dir.resolve("a/b/unlabelled.csv"), "t;x;y\n2026-01-01 00:00:00;1;2.5\n2026-01-01 00:01:00;2;7\n");
     Path out = dir.resolve("bench.csv");
     CliRun bench = cli("bench", "--kind", "timeseries", "--data", dir.resolve("a").toString(), "--detectors", "zscore",
         "--window", "8", "--out", out.toString());
@@ -100,7 +102,7 @@ class CliSeriesTest {
     List<String> lines = Files.readAllLines(out);
     assertEquals("dataset,detector,rows,features,roc_auc,pr_auc,fit_seconds,score_seconds,"
         + "event_recall,event_precision,event_f1,vus_pr", lines.get(0));
-    assertEquals(5, lines.size(), "baseline and zscore on two series");
+    assertEquals(5, lines.size(), "baseline and zscore on the two labelled series");
     Map<String, String[]> byKey = new HashMap<>();
     for (String l : lines.subList(1, lines.size())) {
       String[] c = l.split(",");

@@ -76,6 +76,9 @@ public final class SeriesBenchmark {
     List<Row> rows = new ArrayList<>();
     for (Path file : files) {
       Dataset data = seriesRoles(CsvImporter.read(file, CsvImportOptions.defaults()));
+      if (!hasLabel(data)) {
+        continue; // nothing to judge against (e.g. SKAB's anomaly-free run has no label column)
+      }
       int[] time = TimeOrder.of(data).orElseThrow().inputRows();
       int[] labels = labelsInTimeOrder(data, time);
       report(rows, onRow, baseline(data, time, labels));
@@ -145,16 +148,17 @@ public final class SeriesBenchmark {
 
   /**
    * The label is the column named {@code label} (NAB) or {@code anomaly} (SKAB), else the last
-   * column; the first date-time (or, without one, the first column) is the time; other 0/1 marker
+   * column if it holds only 0 and 1 (else the series has no label); the first date-time (or, without one, the first column) is the time; other 0/1 marker
    * columns (NAB's {@code anomaly_point}, SKAB's {@code changepoint}) are ignored; the rest are
    * the channels.
    */
   static Dataset seriesRoles(Dataset data) {
     List<ColumnInfo> cols = data.schema().columns();
     boolean hasTime = cols.stream().anyMatch(c -> c.role() == ColumnRole.TIME);
+    String last = cols.get(cols.size() - 1).name();
     String label = cols.stream().map(ColumnInfo::name).filter(n -> n.equalsIgnoreCase("label")).findFirst()
         .or(() -> cols.stream().map(ColumnInfo::name).filter(n -> n.equalsIgnoreCase("anomaly")).findFirst())
-        .orElse(cols.get(cols.size() - 1).name());
+        .orElse(isZeroOne(data, last) ? last : null);
     List<ColumnInfo> out = new ArrayList<>();
     for (int i = 0; i < cols.size(); i++) {
       ColumnInfo c = cols.get(i);
@@ -171,6 +175,24 @@ public final class SeriesBenchmark {
       out.add(c.withRole(role));
     }
     return data.withSchema(new Schema(out));
+  }
+
+  private static boolean isZeroOne(Dataset data, String column) {
+    if (!(data.table().column(column) instanceof NumericColumn<?> c)) {
+      return false;
+    }
+    for (int r = 0; r < c.size(); r++) {
+      double v = c.getDouble(r);
+      if (v != 0 && v != 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when {@link #seriesRoles} found a label column. */
+  static boolean hasLabel(Dataset data) {
+    return data.schema().label().isPresent();
   }
 
   private static boolean isMarker(String name) {

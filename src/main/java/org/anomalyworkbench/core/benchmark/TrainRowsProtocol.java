@@ -27,7 +27,7 @@ import org.anomalyworkbench.core.training.TrainingListener;
  * each series' first {@code N} points in time are normal and train the detector; the threshold
  * is resolved from their scores (SKAB: {@code train-quantile:0.99x1.5}); every later point is
  * flagged or not, and point-wise precision, recall and F1 are pooled over all series' test
- * points per detector.
+ * points per detector. Series without a label column are skipped.
  */
 public final class TrainRowsProtocol {
   private TrainRowsProtocol() {
@@ -71,6 +71,9 @@ public final class TrainRowsProtocol {
     List<Row> rows = new ArrayList<>();
     for (Path file : files) {
       Dataset data = SeriesBenchmark.seriesRoles(CsvImporter.read(file, CsvImportOptions.defaults()));
+      if (!SeriesBenchmark.hasLabel(data)) {
+        continue; // nothing to judge against (e.g. SKAB's anomaly-free run has no label column)
+      }
       int[] time = TimeOrder.of(data).orElseThrow().inputRows();
       if (time.length <= trainPoints) {
         throw new IllegalArgumentException(file.getFileName() + " has " + time.length + " points, not more than the "
