@@ -119,7 +119,7 @@ public final class ScreenshotTour {
     System.exit(0);
   }
 
-  private static void shot(Stage stage, Path file) throws Exception {
+  static void shot(Stage stage, Path file) throws Exception {
     fx(() -> {
       try {
         Screenshots.save(stage.getScene(), file);
@@ -130,7 +130,7 @@ public final class ScreenshotTour {
     System.out.println("wrote " + file);
   }
 
-  private static void waitUntil(Callable<Boolean> condition) throws Exception {
+  static void waitUntil(Callable<Boolean> condition) throws Exception {
     long end = System.currentTimeMillis() + TIMEOUT_MS;
     while (System.currentTimeMillis() < end) {
       AtomicBoolean ok = new AtomicBoolean();
@@ -149,7 +149,7 @@ public final class ScreenshotTour {
     throw new IllegalStateException("timed out waiting");
   }
 
-  private static void fx(Runnable r) throws InterruptedException {
+  static void fx(Runnable r) throws InterruptedException {
     CountDownLatch done = new CountDownLatch(1);
     AtomicReference<Throwable> error = new AtomicReference<>();
     Platform.runLater(() -> {
