@@ -41,6 +41,7 @@ public final class DetectorView {
   @FXML private ChoiceBox<Scaling> scalingBox;
   @FXML private TextField validationField;
   @FXML private TextField seedField;
+  @FXML private TextField windowField;
   @FXML private Label preparationErrorLabel;
   @FXML private Button trainButton;
   @FXML private Label readyLabel;
@@ -73,6 +74,7 @@ public final class DetectorView {
     scalingBox.valueProperty().bindBidirectional(vm.scalingProperty());
     validationField.textProperty().bindBidirectional(vm.validationPercentProperty());
     seedField.textProperty().bindBidirectional(vm.seedProperty());
+    windowField.textProperty().bindBidirectional(vm.windowProperty());
     trainButton.setOnAction(e -> onTrain.run());
     trainButton.disableProperty().bind(vm.validProperty().not());
     readyLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

@@ -42,6 +42,7 @@ public final class DetectorViewModel {
   private final ObjectProperty<Scaling> scaling = new SimpleObjectProperty<>(this, "scaling", Scaling.STANDARD);
   private final StringProperty validationPercent = new SimpleStringProperty(this, "validationPercent", "20");
   private final StringProperty seed = new SimpleStringProperty(this, "seed", "42");
+  private final StringProperty window = new SimpleStringProperty(this, "window", "0");
   private final ReadOnlyStringWrapper preparationError = new ReadOnlyStringWrapper(this, "preparationError", "");
   private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
   private final Map<String, Map<String, String>> edits = new HashMap<>();
@@ -52,6 +53,7 @@ public final class DetectorViewModel {
     selected.addListener((o, a, b) -> onSelected(a, b));
     validationPercent.addListener((o, a, b) -> validate());
     seed.addListener((o, a, b) -> validate());
+    window.addListener((o, a, b) -> validate());
     dataset.addListener((o, a, b) -> validate());
     if (!all.isEmpty()) {
       selected.set(all.get(0));
@@ -154,6 +156,15 @@ public final class DetectorViewModel {
       preparationError.set("Seed must be a whole number, e.g. 42.");
       return false;
     }
+    try {
+      int w = Integer.parseInt(window.get().trim());
+      if (w < 0 || w > 100_000) {
+        throw new NumberFormatException();
+      }
+    } catch (NumberFormatException | NullPointerException e) {
+      preparationError.set("Window must be a whole number of points from 0 (single rows) to 100000, e.g. 32.");
+      return false;
+    }
     preparationError.set("");
     return true;
   }
@@ -211,7 +222,8 @@ public final class DetectorViewModel {
       }
     }
     return new TrainingPlan(d.id(), d.displayName(), changed, scaling.get().name(),
-        Double.parseDouble(validationPercent.get().trim()) / 100.0, Long.parseLong(seed.get().trim()));
+        Double.parseDouble(validationPercent.get().trim()) / 100.0, Long.parseLong(seed.get().trim()),
+        Integer.parseInt(window.get().trim()));
   }
 
   /** The first problem that blocks training, or "". */
@@ -259,6 +271,14 @@ public final class DetectorViewModel {
   /** Percent of rows held out for validation, as typed. */
   public StringProperty validationPercentProperty() {
     return validationPercent;
+  }
+
+  /**
+   * Points per window for detectors of table rows on a series (a Time column), as typed;
+   * 0 = single rows. Series detectors window the series themselves and ignore it.
+   */
+  public StringProperty windowProperty() {
+    return window;
   }
 
   public StringProperty seedProperty() {

@@ -30,6 +30,7 @@ public final class PipelineTrainingService implements TrainingService {
     PreparationConfig prep = PreparationConfig.defaults()
         .withScaling(Scaling.valueOf(plan.scaling()))
         .withValidationFraction(plan.validationFraction())
+        .withWindow(plan.window())
         .withSeed(plan.seed());
     TrainingRequest request = new TrainingRequest(plan.detectorId(), plan.parameters(), prep, plan.seed(),
         INITIAL_POLICY);

@@ -112,4 +112,15 @@ class DetectorViewModelTest {
     data.set(null);
     assertEquals("Load a dataset in the Data step first.", vm.firstError());
   }
+
+  @Test
+  void theWindowTravelsInThePlanAndNonsenseIsRefused() {
+    assertEquals(0, vm.plan().window(), "single rows by default");
+    vm.windowProperty().set("32");
+    assertTrue(vm.validProperty().get());
+    assertEquals(32, vm.plan().window());
+    vm.windowProperty().set("-1");
+    assertFalse(vm.validProperty().get());
+    assertTrue(vm.firstError().startsWith("Window must be a whole number of points"), vm.firstError());
+  }
 }
