@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import org.anomalyworkbench.core.evaluation.series.SeriesFigures;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -143,9 +144,23 @@ public final class EvaluationPanel {
         + "\nF1  " + num(current.f1()) + "\nFalse positive rate  " + pct(current.falsePositiveRate())
         + "\n\nROC AUC  " + num(e.summary().rocAuc()) + "\nAverage precision (PR AUC)  "
         + num(e.summary().averagePrecision()) + "\nPrecision at k = " + Format.count(e.summary().k()) + "  "
-        + pct(e.summary().precisionAtK()));
+        + pct(e.summary().precisionAtK()) + seriesText(e));
     roc.requestRedraw();
     pr.requestRedraw();
+  }
+
+  /** Event measures at the threshold and the baseline beside them, for a series; "" otherwise. */
+  private String seriesText(EvaluationData e) {
+    if (e.series() == null) {
+      return "";
+    }
+    SeriesFigures.AtThreshold at = e.series().atThreshold(vm.getThreshold());
+    return "\n\nSeries: event recall  " + pct(at.detector().recall()) + "\nEvent precision  "
+        + pct(at.detector().precision()) + "\nEvent F1  " + num(at.detector().f1()) + "\nVUS-PR  "
+        + num(e.series().vusPr())
+        + "\n\nBaseline (rolling z-score, 288 points), as many points flagged:\nROC AUC  "
+        + num(e.series().baselineRocAuc()) + "  ·  AP  " + num(e.series().baselineAveragePrecision())
+        + "\nVUS-PR  " + num(e.series().baselineVusPr()) + "  ·  event F1  " + num(at.baseline().f1());
   }
 
   private CurveCanvas.Curve rocCurve() {
