@@ -114,8 +114,11 @@ public final class DetectorViewModel {
           ConfigBinder.bind(d.defaultConfig(), Map.of(f.spec().name(), text(f)));
           f.setError("");
         } catch (IllegalArgumentException e) {
-          f.setError(e.getMessage());
-          ok = false;
+          // A rule between fields (warm-up below the window) fails here against the other
+          // fields' defaults, not the values on screen: the whole-config check below judges it.
+          boolean aboutThisField = String.valueOf(e.getMessage()).startsWith("Parameter '" + f.spec().name() + "'");
+          f.setError(aboutThisField ? e.getMessage() : "");
+          ok &= !aboutThisField;
         }
       }
       if (ok) {

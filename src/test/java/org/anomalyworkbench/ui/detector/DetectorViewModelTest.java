@@ -123,4 +123,23 @@ class DetectorViewModelTest {
     assertFalse(vm.validProperty().get());
     assertTrue(vm.firstError().startsWith("Window must be a whole number of points"), vm.firstError());
   }
+
+  @Test
+  void aRuleBetweenFieldsIsJudgedOnTheValuesOnScreenNotOnTheDefaults() {
+    data.set(org.anomalyworkbench.core.data.SyntheticSeries.serverMetrics("s", 1000, 1));
+    DetectorViewModel lstm = new DetectorViewModel(
+        List.of(new org.anomalyworkbench.core.detector.lstm.LstmDetector()), data);
+    lstm.select("lstm");
+    ParameterField warmUp = lstm.fields().stream().filter(f -> f.spec().name().equals("warmUp")).findFirst().get();
+    ParameterField window = lstm.fields().stream().filter(f -> f.spec().name().equals("window")).findFirst().get();
+    warmUp.textProperty().set("16");
+    window.textProperty().set("32"); // alone, against the default warm-up of 32, this would break the rule
+    assertTrue(lstm.validProperty().get(), lstm.firstError());
+    assertEquals("", window.errorProperty().get());
+    assertEquals(Map.of("warmUp", "16", "window", "32"), lstm.plan().parameters());
+    window.textProperty().set("16");
+    assertFalse(lstm.validProperty().get());
+    assertEquals("", window.errorProperty().get(), "not a problem of the window field alone");
+    assertTrue(lstm.firstError().contains("Warm-up (16) must be shorter than the window (16)"), lstm.firstError());
+  }
 }
