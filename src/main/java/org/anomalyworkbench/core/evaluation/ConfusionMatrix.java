@@ -38,6 +38,27 @@ public record ConfusionMatrix(int tp, int fp, int tn, int fn) {
     return new ConfusionMatrix(tp, fp, negatives - fp, positives - tp);
   }
 
+  /** Counts of given decisions (e.g. smoothed along time), in one pass. */
+  public static ConfusionMatrix of(boolean[] flags, int[] labels) {
+    if (flags.length != labels.length) {
+      throw new IllegalArgumentException(flags.length + " flags but " + labels.length + " labels");
+    }
+    int tp = 0;
+    int fp = 0;
+    int positives = 0;
+    for (int i = 0; i < flags.length; i++) {
+      positives += labels[i];
+      if (flags[i]) {
+        if (labels[i] == 1) {
+          tp++;
+        } else {
+          fp++;
+        }
+      }
+    }
+    return new ConfusionMatrix(tp, fp, flags.length - positives - fp, positives - tp);
+  }
+
   public int flagged() {
     return tp + fp;
   }

@@ -35,12 +35,24 @@ public record Evaluation(
    * @throws IllegalArgumentException if lengths differ or a label is not 0/1
    */
   public static Evaluation of(double[] scores, int[] labels, double threshold) {
+    return of(scores, labels, threshold, ConfusionMatrix.at(scores, labels, threshold));
+  }
+
+  /**
+   * As {@link #of(double[], int[], double)}, with the counts of {@code flags}: decisions that
+   * are not simply {@code score >= threshold} (smoothed along time). AUCs stay threshold-free.
+   */
+  public static Evaluation of(double[] scores, int[] labels, double threshold, boolean[] flags) {
+    Ranking.checkLabels(scores, labels);
+    return of(scores, labels, threshold, ConfusionMatrix.of(flags, labels));
+  }
+
+  private static Evaluation of(double[] scores, int[] labels, double threshold, ConfusionMatrix cm) {
     Ranking r = Ranking.of(scores, labels);
-    ConfusionMatrix cm = ConfusionMatrix.at(scores, labels, threshold);
     List<String> notes = new ArrayList<>();
     Metrics.undefinedReason(labels).ifPresent(notes::add);
     if (cm.flagged() == 0 && scores.length > 0) {
-      notes.add("No row scores at or above the threshold: precision is undefined.");
+      notes.add("No row is flagged at the threshold: precision is undefined.");
     }
     return new Evaluation(threshold, cm, Metrics.rocAuc(r), Metrics.averagePrecision(r), r.positives,
         Metrics.precisionAtK(r, r.positives), notes);

@@ -15,6 +15,7 @@ import org.anomalyworkbench.core.data.Schema;
 import org.anomalyworkbench.core.data.prep.Preparation;
 import org.anomalyworkbench.core.detector.DetectorRegistry;
 import org.anomalyworkbench.core.detector.TrainedDetector;
+import org.anomalyworkbench.core.scoring.KOfN;
 import org.anomalyworkbench.core.scoring.ThresholdPolicy;
 import org.anomalyworkbench.core.training.RunProvenance;
 
@@ -38,6 +39,8 @@ public final class ModelStore {
    * @param threshold the threshold policy's text form
    * @param thresholdValue the number that policy gave in training, which new data is flagged
    *     with; null in files saved before thresholds travelled (then resolved at load)
+   * @param kOfN the smoothing of decisions along a series, e.g. {@code 3/5}; null in files saved
+   *     before it travelled, which read as {@code 1/1} (no smoothing, as they were scored then)
    */
   public record Manifest(
       String format,
@@ -47,14 +50,15 @@ public final class ModelStore {
       Schema schema,
       RunProvenance provenance,
       String threshold,
-      Double thresholdValue) {
+      Double thresholdValue,
+      String kOfN) {
   }
 
   public static void save(TrainedModel model, Path file) throws IOException {
     ModelArchive.Writer out = new ModelArchive.Writer();
     out.putJson("manifest.json", new Manifest(FORMAT, FORMAT_VERSION, model.detectorId(), model.config(),
         model.schema(), model.provenance(), model.threshold().toText(),
-        Double.isFinite(model.thresholdValue()) ? model.thresholdValue() : null));
+        Double.isFinite(model.thresholdValue()) ? model.thresholdValue() : null, model.kOfN().toText()));
     model.preparation().save(out.nested("preparation"));
     model.detector().save(out.nested("detector"));
     out.putDoubles("training-scores.bin", model.trainingScores());
@@ -75,7 +79,8 @@ public final class ModelStore {
           ? manifest.thresholdValue()
           : TrainedModel.resolveOnStoredScores(policy, trainingScores, normalValidation);
       return new TrainedModel(manifest.schema(), preparation, detector, manifest.config(), manifest.provenance(),
-          trainingScores, normalValidation, policy, value);
+          trainingScores, normalValidation, policy, value,
+          manifest.kOfN() == null ? KOfN.OFF : KOfN.parse(manifest.kOfN()));
     } catch (IOException | RuntimeException e) {
       throw new ModelFileException(file, "the model file is damaged (" + describe(e)
           + "). Train the model again and save it.", e);

@@ -1,7 +1,9 @@
 package org.anomalyworkbench.core.project;
 
 import org.anomalyworkbench.core.data.Dataset;
+import org.anomalyworkbench.core.data.sample.TimeOrder;
 import org.anomalyworkbench.core.detector.Scores;
+import org.anomalyworkbench.core.scoring.DecisionRule;
 import org.anomalyworkbench.core.scoring.SortedScores;
 
 /**
@@ -21,6 +23,15 @@ public record ScoredData(Dataset dataset, Scores scores, int[] labels, SortedSco
 
   public boolean hasLabels() {
     return labels != null;
+  }
+
+  /**
+   * The rows {@code rule} flags, in file order; a smoothed rule reads the rows in time order.
+   *
+   * @throws IllegalArgumentException when the rule is smoothed and the data is not a series
+   */
+  public boolean[] flags(DecisionRule rule) {
+    return rule.flags(scores.values(), rule.smoothed() ? TimeOrder.of(dataset).orElse(null) : null);
   }
 
   public int rows() {

@@ -4,6 +4,8 @@ import java.util.Map;
 import org.anomalyworkbench.core.data.Schema;
 import org.anomalyworkbench.core.data.prep.Preparation;
 import org.anomalyworkbench.core.detector.TrainedDetector;
+import org.anomalyworkbench.core.scoring.DecisionRule;
+import org.anomalyworkbench.core.scoring.KOfN;
 import org.anomalyworkbench.core.scoring.ThresholdChoice;
 import org.anomalyworkbench.core.scoring.ThresholdContext;
 import org.anomalyworkbench.core.scoring.ThresholdPolicy;
@@ -31,6 +33,8 @@ import org.anomalyworkbench.core.training.RunProvenance;
  * @param thresholdValue the resolved threshold new data is flagged with; NaN only for a model
  *     file from before thresholds travelled whose policy needs labels (best F1), which is then
  *     resolved on each scored batch as before
+ * @param kOfN how decisions are smoothed along a series ({@link KOfN#OFF} for none); like the
+ *     threshold, part of the decision rule that travels with the model, not of the fitted state
  */
 public record TrainedModel(
     Schema schema,
@@ -41,10 +45,12 @@ public record TrainedModel(
     double[] trainingScores,
     double[] normalValidationScores,
     ThresholdPolicy threshold,
-    double thresholdValue) {
+    double thresholdValue,
+    KOfN kOfN) {
 
   public TrainedModel {
     config = Map.copyOf(config);
+    kOfN = kOfN == null ? KOfN.OFF : kOfN;
   }
 
   /**
@@ -63,7 +69,18 @@ public record TrainedModel(
   /** The same model with another threshold (a policy and the number it gave): never retrains. */
   public TrainedModel withThreshold(ThresholdPolicy policy, double value) {
     return new TrainedModel(schema, preparation, detector, config, provenance, trainingScores,
-        normalValidationScores, policy, value);
+        normalValidationScores, policy, value, kOfN);
+  }
+
+  /** The same model with another smoothing of decisions: never retrains. */
+  public TrainedModel withKOfN(KOfN rule) {
+    return new TrainedModel(schema, preparation, detector, config, provenance, trainingScores,
+        normalValidationScores, threshold, thresholdValue, rule);
+  }
+
+  /** The saved decision rule: {@code threshold} (e.g. the saved number) with the saved k of n. */
+  public DecisionRule decisionRule(double threshold) {
+    return new DecisionRule(threshold, kOfN);
   }
 
   /** The same model with {@code policy} resolved on the rows it was resolved on in training. */

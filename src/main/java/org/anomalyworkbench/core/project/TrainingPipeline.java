@@ -13,6 +13,7 @@ import org.anomalyworkbench.core.detector.DetectorRegistry;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
+import org.anomalyworkbench.core.scoring.KOfN;
 import org.anomalyworkbench.core.scoring.ThresholdPolicy;
 import org.anomalyworkbench.core.training.CancellationToken;
 import org.anomalyworkbench.core.training.RunProvenance;
@@ -84,7 +85,7 @@ public final class TrainingPipeline {
         training.rows(), training.columns(), AppInfo.version(), AppInfo.libraryVersions(),
         ComputeBackend.describe().summary(), Instant.now(), trainingMillis);
     TrainedModel model = new TrainedModel(dataset.schema(), preparation, trained, config, provenance,
-        trainingScores, normalValidation, request.threshold(), Double.NaN);
+        trainingScores, normalValidation, request.threshold(), Double.NaN, KOfN.OFF);
     ScoredData scored = ScoredData.of(dataset, scores, all.labels());
     // Resolved once on the rows the user sees (labels included, for best F1), and saved as a
     // number: new batches are judged against it instead of re-resolving "top 5%" on each.

@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.project.AtomicFiles;
 import org.anomalyworkbench.core.project.ScoredData;
+import org.anomalyworkbench.core.scoring.DecisionRule;
 import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -59,6 +60,22 @@ public final class FlaggedRecordsWriter {
   /** As {@link #write(ScoredData, double, Rows, int, Path)}, in the given order. */
   public static int write(ScoredData scored, double threshold, Rows which, int topFeatures, Path out, Order rowOrder)
       throws IOException {
+    return write(scored, DecisionRule.at(threshold).flags(scored.scores().values(), null), which, topFeatures, out,
+        rowOrder);
+  }
+
+  /**
+   * As {@link #write(ScoredData, double, Rows, int, Path, Order)}, with the decisions already
+   * made (e.g. smoothed k of n along a series), so that the {@code flagged} column says what the
+   * summary counted.
+   *
+   * @param flags one decision per row, in file order
+   */
+  public static int write(ScoredData scored, boolean[] flags, Rows which, int topFeatures, Path out, Order rowOrder)
+      throws IOException {
+    if (flags.length != scored.rows()) {
+      throw new IllegalArgumentException(flags.length + " flags for " + scored.rows() + " rows");
+    }
     scored.scores().requireFinite("chosen");
     AtomicFiles.checkNotInput(out, scored.dataset().source());
     int[] order = scored.sorted().descendingRows();
@@ -87,7 +104,7 @@ public final class FlaggedRecordsWriter {
           rankOf[order[rank]] = rank + 1;
         }
         for (int row = 0; row < order.length; row++) {
-          boolean flagged = s.value(row) >= threshold;
+          boolean flagged = flags[row];
           if (which == Rows.ALL || flagged) {
             csv.writeRecord(record(t, dates, row, s, rankOf[row], flagged, topFeatures));
             count[0]++;
@@ -96,9 +113,9 @@ public final class FlaggedRecordsWriter {
       } else {
         for (int rank = 0; rank < order.length; rank++) {
           int row = order[rank];
-          boolean flagged = s.value(row) >= threshold;
+          boolean flagged = flags[row];
           if (which == Rows.FLAGGED && !flagged) {
-            break;
+            continue; // smoothed decisions need not follow the ranking, so look at every row
           }
           csv.writeRecord(record(t, dates, row, s, rank + 1, flagged, topFeatures));
           count[0]++;

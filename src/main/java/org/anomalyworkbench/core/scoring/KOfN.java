@@ -34,8 +34,17 @@ public record KOfN(int k, int n) {
     }
   }
 
+  /**
+   * True when the rule leaves every decision as the threshold made it: only {@code 1 of 1}.
+   * ({@code 1 of n} with n > 1 is not off: it keeps a point flagged for n - 1 points after a pass.)
+   */
   public boolean isOff() {
-    return k == 1;
+    return n == 1;
+  }
+
+  /** For people, e.g. "3 of the last 5 points". */
+  public String describe() {
+    return k + " of the last " + n + " points";
   }
 
   /**

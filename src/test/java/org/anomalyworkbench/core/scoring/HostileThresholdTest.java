@@ -272,8 +272,33 @@ class HostileThresholdTest {
     assertEquals(1.5, ModelStore.load(file).thresholdValue());
   }
 
+  @Test
+  void theSmoothingOfDecisionsTravelsWithTheModelAndOldFilesReadAsNone() throws IOException {
+    var result = train("contamination:0.05");
+    assertEquals(KOfN.OFF, result.model().kOfN(), "training alone never smooths");
+    TrainedModel smoothed = result.model().withKOfN(new KOfN(3, 5));
+    assertEquals(result.model().thresholdValue(), smoothed.thresholdValue(), 0.0, "the threshold stays");
+    Path file = dir.resolve("smoothed.awm");
+    ModelStore.save(smoothed, file);
+    assertEquals("3/5", ModelStore.manifest(file).kOfN());
+    TrainedModel loaded = ModelStore.load(file);
+    assertEquals(new KOfN(3, 5), loaded.kOfN());
+    assertEquals(new DecisionRule(0.5, new KOfN(3, 5)), loaded.decisionRule(0.5));
+    // A later change of threshold keeps the smoothing, as the window's save does.
+    assertEquals(new KOfN(3, 5), loaded.withThreshold(new ThresholdPolicy.Fixed(2), 2).kOfN());
+
+    removeManifestField(file, "kOfN");
+    assertEquals(null, ModelStore.manifest(file).kOfN());
+    assertEquals(KOfN.OFF, ModelStore.load(file).kOfN(), "files from before k of n flag single points, as before");
+  }
+
   /** Rewrites {@code file}'s manifest as files saved before thresholds travelled: policy only. */
   private static void removeThresholdValue(Path file) throws IOException {
+    removeManifestField(file, "thresholdValue");
+  }
+
+  /** Rewrites {@code file}'s manifest without {@code field}, as files saved before it existed. */
+  private static void removeManifestField(Path file, String field) throws IOException {
     Map<String, byte[]> entries = new LinkedHashMap<>();
     try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
       for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
@@ -281,8 +306,8 @@ class HostileThresholdTest {
       }
     }
     ObjectNode manifest = (ObjectNode) ModelArchive.JSON.readTree(entries.get("manifest.json"));
-    assertTrue(manifest.has("thresholdValue"));
-    manifest.remove("thresholdValue");
+    assertTrue(manifest.has(field));
+    manifest.remove(field);
     entries.put("manifest.json", ModelArchive.JSON.writeValueAsBytes(manifest));
     try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
       for (var e : entries.entrySet()) {

@@ -40,10 +40,18 @@ public final class SeriesFigures {
 
   public AtThreshold atThreshold(double threshold) {
     boolean[] flags = new boolean[scores.length];
-    int flagged = 0;
     for (int p = 0; p < scores.length; p++) {
       flags[p] = scores[p] >= threshold;
-      flagged += flags[p] ? 1 : 0;
+    }
+    return at(flags);
+  }
+
+  /** As {@link #atThreshold}, for given decisions in time order (e.g. smoothed k of n). */
+  public AtThreshold at(boolean[] flagsInTime) {
+    boolean[] flags = flagsInTime;
+    int flagged = 0;
+    for (boolean f : flags) {
+      flagged += f ? 1 : 0;
     }
     boolean[] baselineFlags = flagged == 0 ? new boolean[scores.length]
         : TopFraction.flags(baseline, flagged / (double) scores.length);
