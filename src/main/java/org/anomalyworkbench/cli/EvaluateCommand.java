@@ -30,9 +30,16 @@ final class EvaluateCommand implements Callable<Integer> {
           + "contamination:F and best-f1 are then resolved on the scored rows.")
   String threshold;
 
+  @Option(names = "--k-of-n", paramLabel = "K/N", description = "For a series: flag a point only when K of the last N "
+      + "points pass the threshold, instead of the smoothing saved with the model; 1/1 flags every passing point.")
+  String kOfN;
+
   @Override
   public Integer call() throws Exception {
     TrainedModel m = ModelStore.load(model);
+    AppliedKOfN smoothing = AppliedKOfN.of(m, kOfN);
+    smoothing.requireSeries(m.schema(), "the model reads single rows, not a series (it was trained without a time "
+        + "column)", "train it on a series with --time COLUMN, or ");
     Dataset dataset = data.read();
     ScoredData scored = ModelScorer.score(m, dataset, CancellationToken.none());
     if (!scored.hasLabels()) {
@@ -40,7 +47,7 @@ final class EvaluateCommand implements Callable<Integer> {
           + " has no label column: name it with --label COLUMN (values 0/1, 1 = anomaly).");
     }
     AppliedThreshold applied = AppliedThreshold.of(m, scored, threshold);
-    Summary.print(spec.commandLine().getOut(), scored, applied.choice(), applied.origin());
+    Summary.print(spec.commandLine().getOut(), scored, applied.choice(), applied.origin(), smoothing);
     return 0;
   }
 }

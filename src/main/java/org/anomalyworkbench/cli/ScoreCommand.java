@@ -39,6 +39,10 @@ final class ScoreCommand implements Callable<Integer> {
           + "contamination:F and best-f1 are then resolved on the scored rows.")
   String threshold;
 
+  @Option(names = "--k-of-n", paramLabel = "K/N", description = "For a series: flag a point only when K of the last N "
+      + "points pass the threshold, instead of the smoothing saved with the model; 1/1 flags every passing point.")
+  String kOfN;
+
   @Option(names = "--all", description = "Write every row (most anomalous first), not only the flagged ones.")
   boolean all;
 
@@ -53,18 +57,20 @@ final class ScoreCommand implements Callable<Integer> {
     if (threshold != null) {
       ThresholdPolicy.parse(threshold); // a typo fails before minutes of scoring
     }
+    AppliedKOfN smoothing = AppliedKOfN.of(m, kOfN);
+    smoothing.requireSeries(m.schema(), "the model reads single rows, not a series (it was trained without a time "
+        + "column)", "train it on a series with --time COLUMN, or ");
     MemoryEstimate.checkFits(data);
     Dataset dataset = CsvImporter.read(data, CsvImportOptions.defaults());
     long started = System.nanoTime();
     ScoredData scored = ModelScorer.score(m, dataset, CancellationToken.none());
     double seconds = (System.nanoTime() - started) / 1e9;
     AppliedThreshold applied = AppliedThreshold.of(m, scored, threshold);
-    double t = applied.value();
     printer.printf(Locale.ROOT, "Scored %,d rows in %.2f s (%,.0f rows/s) with %s%n", scored.rows(), seconds,
         scored.rows() / Math.max(seconds, 1e-9), m.detectorId());
-    Summary.print(printer, scored, applied.choice(), applied.origin());
-    int n = FlaggedRecordsWriter.write(scored, t, all ? FlaggedRecordsWriter.Rows.ALL : FlaggedRecordsWriter.Rows.FLAGGED,
-        topFeatures, out, m.readsSeries() ? FlaggedRecordsWriter.Order.INPUT : FlaggedRecordsWriter.Order.RANK);
+    boolean[] flags = Summary.print(printer, scored, applied.choice(), applied.origin(), smoothing);
+    int n = FlaggedRecordsWriter.write(scored, flags, all ? FlaggedRecordsWriter.Rows.ALL : FlaggedRecordsWriter.Rows.FLAGGED,
+        topFeatures, out, m.readsSeries() || !smoothing.rule().isOff() ? FlaggedRecordsWriter.Order.INPUT : FlaggedRecordsWriter.Order.RANK);
     printer.printf(Locale.ROOT, "Wrote %,d rows to %s%n", n, out);
     return 0;
   }

@@ -60,6 +60,11 @@ final class TrainCommand implements Callable<Integer> {
           + "Resolved once on the training data; the number is saved with the model. Default: ${DEFAULT-VALUE}.")
   String threshold;
 
+  @Option(names = "--k-of-n", paramLabel = "K/N",
+      description = "For a series: flag a point only when K of the last N points (in time order) pass the threshold, "
+          + "e.g. 3/5, so a lone spike raises no alarm. Saved with the model and applied by 'score'. Default: 1/1.")
+  String kOfN;
+
   @Option(names = "--model", required = true, paramLabel = "FILE", description = "Where to save the model (.awm).")
   Path model;
 
@@ -74,7 +79,10 @@ final class TrainCommand implements Callable<Integer> {
     OutputPaths.of(spec).input("--data", data.file).output("--model", model).output("--flagged", flagged).check();
     DetectorRegistry.resolveConfig(detector, parameters); // unknown ids and bad -p values fail before any work
     var out = spec.commandLine().getOut();
+    AppliedKOfN smoothing = AppliedKOfN.fromOption(kOfN);
     Dataset dataset = data.read();
+    smoothing.requireSeries(dataset.schema(), data.file.getFileName() + " is not a series (it has no time column)",
+        "name its time column with --time COLUMN, or ");
     ThresholdPolicy policy = ThresholdPolicy.parse(threshold);
     TrainingRequest request = new TrainingRequest(detector, parameters,
         PreparationConfig.defaults().withScaling(scaling).withValidationFraction(validation).withWindow(window), seed,
@@ -83,16 +91,19 @@ final class TrainCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "Training %s on %s (%,d rows, %d feature column%s)%n", detector, data.file.getFileName(),
         dataset.rows(), features, features == 1 ? "" : "s");
     var result = TrainingPipeline.train(dataset, request, new ProgressPrinter(out, quiet), CancellationToken.none());
-    ModelStore.save(result.model(), model);
-    ThresholdChoice choice = result.model().chooseThreshold(policy, result.scored());
-    double t = result.model().thresholdValue();
-    Summary.print(out, result.scored(), new ThresholdChoice(t, choice.note()),
-        policy.describe() + "; this number is saved with the model and applied by 'score'");
+    // Smoothing is applied to decisions, not learnt: it joins the model like the threshold.
+    var trained = result.model().withKOfN(smoothing.rule());
+    ModelStore.save(trained, model);
+    ThresholdChoice choice = trained.chooseThreshold(policy, result.scored());
+    double t = trained.thresholdValue();
+    boolean[] flags = Summary.print(out, result.scored(), new ThresholdChoice(t, choice.note()),
+        policy.describe() + "; this number is saved with the model and applied by 'score'",
+        new AppliedKOfN(smoothing.rule(), "from --k-of-n, saved with the model", true));
     out.printf(Locale.ROOT, "Trained in %.1f s; model saved to %s%n",
         result.model().provenance().trainingMillis() / 1000.0, model);
     if (flagged != null) {
-      int n = FlaggedRecordsWriter.write(result.scored(), t, FlaggedRecordsWriter.Rows.FLAGGED, 3, flagged,
-          result.model().readsSeries() ? FlaggedRecordsWriter.Order.INPUT : FlaggedRecordsWriter.Order.RANK);
+      int n = FlaggedRecordsWriter.write(result.scored(), flags, FlaggedRecordsWriter.Rows.FLAGGED, 3, flagged,
+          trained.readsSeries() || !smoothing.rule().isOff() ? FlaggedRecordsWriter.Order.INPUT : FlaggedRecordsWriter.Order.RANK);
       out.printf(Locale.ROOT, "Wrote %,d flagged rows to %s%n", n, flagged);
     }
     return 0;
