@@ -260,12 +260,14 @@ public final class MainViewModel {
     // The threshold on screen (dragged, typed or a rule's) is what the file keeps.
     var policy = results.getData() == null ? null : results.shownPolicy();
     double value = results.getThreshold();
+    var kOfN = results.isSmoothed() ? results.kOfNProperty().get() : org.anomalyworkbench.core.scoring.KOfN.OFF;
     runner.submit("Save model", ctx -> {
-      services.models().save(o, policy, value, out);
+      services.models().save(o, policy, value, kOfN, out);
       return out;
     }, p -> {
       String msg = "Saved the " + o.provenance().detectorId() + " model to " + out
           + (policy == null ? "" : " with the threshold " + Format.score(value) + " (" + policy.describe() + ")")
+          + (kOfN.isOff() ? "" : " and decisions smoothed: " + kOfN.describe())
           + ". Score other data with it here (Ctrl+Shift+O) or with the command line's 'score'.";
       status.set(msg);
       done.accept(msg);
@@ -303,7 +305,8 @@ public final class MainViewModel {
           if (o.model() instanceof org.anomalyworkbench.core.project.TrainingPipeline.TrainingResult tr) {
             // A saved model flags new data with its saved number, as the command line's 'score' does.
             var m = tr.model();
-            results.showSavedThreshold(m.savedThreshold(tr.scored()).value(), m.threshold(), m.thresholdOrigin());
+            results.showSavedThreshold(m.savedThreshold(tr.scored()).value(), m.threshold(), m.thresholdOrigin(),
+                m.kOfN());
             // The count in the status line is the one at the saved threshold, not the re-resolved one.
             status.set(flaggedStatus("Scored " + d.name() + " with the " + o.provenance().detectorId() + " model "
                 + file.getFileName(), o.results()));

@@ -3,6 +3,7 @@ package org.anomalyworkbench.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.anomalyworkbench.core.data.Dataset;
+import org.anomalyworkbench.core.scoring.KOfN;
 import org.anomalyworkbench.core.scoring.ThresholdPolicy;
 import org.anomalyworkbench.core.training.CancellationToken;
 import org.anomalyworkbench.ui.train.TrainingOutcome;
@@ -22,8 +23,10 @@ public interface ModelFiles {
    *
    * @param threshold the policy behind the shown threshold, or null to keep the model's own
    * @param thresholdValue the shown threshold (ignored when {@code threshold} is null)
+   * @param kOfN the shown smoothing of decisions along a series ({@code KOfN.OFF} for none)
    */
-  void save(TrainingOutcome outcome, ThresholdPolicy threshold, double thresholdValue, Path file) throws IOException;
+  void save(TrainingOutcome outcome, ThresholdPolicy threshold, double thresholdValue, KOfN kOfN, Path file)
+      throws IOException;
 
   /**
    * Reads the model in {@code file} and scores {@code dataset} with it (features matched by

@@ -19,7 +19,7 @@ final class ScriptedModels implements ModelFiles {
 
   @Override
   public void save(TrainingOutcome outcome, org.anomalyworkbench.core.scoring.ThresholdPolicy threshold,
-      double thresholdValue, Path file) throws IOException {
+      double thresholdValue, org.anomalyworkbench.core.scoring.KOfN kOfN, Path file) throws IOException {
     Files.writeString(file, "model");
     saved.put(file, outcome);
   }

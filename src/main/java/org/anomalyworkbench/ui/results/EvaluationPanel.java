@@ -56,6 +56,7 @@ public final class EvaluationPanel {
     holder.getChildren().addAll(content, note);
     vm.evaluationProperty().addListener((o, a, b) -> schedule());
     vm.thresholdProperty().addListener((o, a, b) -> schedule());
+    vm.kOfNProperty().addListener((o, a, b) -> schedule());
     vm.dataProperty().addListener((o, a, b) -> schedule());
     holder.visibleProperty().addListener((o, a, b) -> schedule());
     holder.sceneProperty().addListener((o, a, b) -> schedule());
@@ -135,7 +136,8 @@ public final class EvaluationPanel {
       lookup = new ConfusionLookup(d.ranked(), d.labels());
       lookupData = d;
     }
-    current = lookup.at(vm.getThreshold());
+    // Smoothed decisions are not a threshold on the ranking: count them (O(n)) instead of looking up.
+    current = vm.isSmoothed() ? ConfusionMatrix.of(vm.smoothedFlags(), d.labels()) : lookup.at(vm.getThreshold());
     cells[0].setText("TP " + Format.count(current.tp()));
     cells[1].setText("FP " + Format.count(current.fp()));
     cells[2].setText("FN " + Format.count(current.fn()));
@@ -154,13 +156,24 @@ public final class EvaluationPanel {
     if (e.series() == null) {
       return "";
     }
-    SeriesFigures.AtThreshold at = e.series().atThreshold(vm.getThreshold());
+    SeriesFigures.AtThreshold at = vm.isSmoothed() ? e.series().at(inTime(vm.smoothedFlags()))
+        : e.series().atThreshold(vm.getThreshold());
     return "\n\nSeries: event recall  " + pct(at.detector().recall()) + "\nEvent precision  "
         + pct(at.detector().precision()) + "\nEvent F1  " + num(at.detector().f1()) + "\nVUS-PR  "
         + num(e.series().vusPr())
         + "\n\nBaseline (rolling z-score, 288 points), as many points flagged:\nROC AUC  "
         + num(e.series().baselineRocAuc()) + "  ·  AP  " + num(e.series().baselineAveragePrecision())
         + "\nVUS-PR  " + num(e.series().baselineVusPr()) + "  ·  event F1  " + num(at.baseline().f1());
+  }
+
+  /** File-order flags in the time order the series figures use. */
+  private boolean[] inTime(boolean[] flags) {
+    int[] rows = vm.timeOrder().inputRows();
+    boolean[] out = new boolean[rows.length];
+    for (int k = 0; k < rows.length; k++) {
+      out[k] = flags[rows[k]];
+    }
+    return out;
   }
 
   private CurveCanvas.Curve rocCurve() {

@@ -141,6 +141,9 @@ public final class ResultsView {
       }
     });
     thresholdField.setTooltip(new Tooltip("Rows with a score at or above this value are flagged. Press Enter to apply."));
+    // Beside the threshold it smooths (after its hint); the control hides itself without a series.
+    javafx.scene.layout.Pane row = (javafx.scene.layout.Pane) thresholdField.getParent();
+    row.getChildren().add(row.getChildren().indexOf(thresholdField) + 2, new KOfNControl(vm).node());
     flaggedLabel.textProperty().bind(Bindings.createStringBinding(() -> {
       ResultsData d = vm.getData();
       if (d == null) {

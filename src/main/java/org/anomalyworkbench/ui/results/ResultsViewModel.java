@@ -20,7 +20,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
+import org.anomalyworkbench.core.data.DataImportException;
+import org.anomalyworkbench.core.data.sample.TimeOrder;
 import org.anomalyworkbench.core.projection.DatasetProjection;
+import org.anomalyworkbench.core.scoring.DecisionRule;
+import org.anomalyworkbench.core.scoring.KOfN;
 import org.anomalyworkbench.core.scoring.ThresholdChoice;
 import org.anomalyworkbench.core.scoring.ThresholdPolicy;
 
@@ -28,7 +32,10 @@ import org.anomalyworkbench.core.scoring.ThresholdPolicy;
  * State shared by the linked results views: one threshold and one row selection that the
  * histogram, the records table, the detail panel, the scatter plot and the evaluation curves
  * all observe and change. Moving the threshold costs O(log n) here (a binary search in the
- * sorted scores and a length change of the virtual records list); nothing is rescored.
+ * sorted scores and a length change of the virtual records list); nothing is rescored. On a
+ * series the decisions may be smoothed ({@link #kOfNProperty() k of the last n} points must
+ * pass): the flagged count, the records and the series view then follow the smoothed flags,
+ * recomputed in O(n) from the scores already there.
  */
 public final class ResultsViewModel {
   /** Histogram resolution: enough to see shape, few enough to click. */
@@ -60,7 +67,14 @@ public final class ResultsViewModel {
   private final ReadOnlyObjectWrapper<EvaluationData> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
   private final ReadOnlyStringWrapper thresholdNote = new ReadOnlyStringWrapper(this, "thresholdNote", "");
+  private final ObjectProperty<KOfN> kOfN = new SimpleObjectProperty<>(this, "kOfN", KOfN.OFF);
+  private final javafx.beans.property.ReadOnlyBooleanWrapper series =
+      new javafx.beans.property.ReadOnlyBooleanWrapper(this, "series", false);
   private final ThresholdResolver resolver;
+  /** The current data's rows in time order; null when it is not a series. */
+  private TimeOrder timeOrder;
+  /** The decisions on screen when smoothed, in file order; null when they are score >= threshold. */
+  private boolean[] smoothedFlags;
   private int[] filterByRank;
   /** The rule that produced the threshold on screen; null when it was dragged or typed. */
   private ThresholdPolicy appliedPolicy;
@@ -93,6 +107,7 @@ public final class ResultsViewModel {
       }
       onThresholdChanged();
     });
+    kOfN.addListener((o, a, b) -> onThresholdChanged());
     selection.addListener((o, a, b) -> onSelectionChanged(b));
     logScores.addListener((o, a, b) -> rebinHistogram());
     textFilter.addListener((o, a, b) -> refreshRecords());
@@ -284,9 +299,15 @@ public final class ResultsViewModel {
    * @param origin where it came from, e.g. "top 5% of the training data's scores, saved with the model"
    */
   public void showSavedThreshold(double value, ThresholdPolicy policy, String origin) {
+    showSavedThreshold(value, policy, origin, KOfN.OFF);
+  }
+
+  /** As {@link #showSavedThreshold(double, ThresholdPolicy, String)}, with the model's smoothing (series only). */
+  public void showSavedThreshold(double value, ThresholdPolicy policy, String origin, KOfN saved) {
     if (data.get() == null || Double.isNaN(value)) {
       return;
     }
+    kOfN.set(series.get() ? saved : KOfN.OFF);
     threshold.set(value);
     appliedPolicy = policy;
     thresholdNote.set("Threshold " + Format.score(value) + ": " + origin + ".");
@@ -321,6 +342,11 @@ public final class ResultsViewModel {
     evaluation.set(null);
     projectionNote.set(newData == null ? "" : "Computing the 2-D projection…");
     focusedRow.set(-1);
+    timeOrder = timeOrderOf(newData);
+    series.set(timeOrder != null);
+    if (timeOrder == null && !kOfN.get().isOff()) {
+      kOfN.set(KOfN.OFF); // smoothing along time means nothing for rows without one
+    }
     data.set(newData);
     logScoresPossible.set(newData != null && ScoreHistogram.logAxisPossible(newData.ranked()));
     rebinHistogram();
@@ -356,7 +382,15 @@ public final class ResultsViewModel {
       return;
     }
     double t = threshold.get();
-    int count = Double.isNaN(t) ? 0 : d.ranked().countAtOrAbove(t);
+    int count;
+    if (isSmoothed()) {
+      smoothedFlags = Double.isNaN(t) ? new boolean[d.rows()]
+          : new DecisionRule(t, kOfN.get()).flags(d.scores().values(), timeOrder);
+      count = DecisionRule.count(smoothedFlags);
+    } else {
+      smoothedFlags = null;
+      count = Double.isNaN(t) ? 0 : d.ranked().countAtOrAbove(t);
+    }
     // Rate first: listeners of the count read the rate.
     flaggedRate.set(d.rows() == 0 ? 0 : count / (double) d.rows());
     flaggedCount.set(count);
@@ -408,7 +442,8 @@ public final class ResultsViewModel {
     String text = textFilter.get() == null ? "" : textFilter.get().trim();
     SortKey key = sortKey.get() == null ? SortKey.SCORE_DESCENDING : sortKey.get();
     int k = topK.get() > 0 ? topK.get() : Integer.MAX_VALUE;
-    boolean fast = filterByRank == null && text.isEmpty() && key.equals(SortKey.SCORE_DESCENDING);
+    boolean fast = filterByRank == null && text.isEmpty() && key.equals(SortKey.SCORE_DESCENDING)
+        && smoothedFlags == null;
     if (fast) {
       records.showTopRanks(d.ranked(), Math.min(k, flaggedCount.get()));
       return;
@@ -416,6 +451,8 @@ public final class ResultsViewModel {
     int[] rows;
     if (filterByRank != null) {
       rows = filterByRank;
+    } else if (smoothedFlags != null) {
+      rows = flaggedByRank(d);
     } else {
       rows = new int[flaggedCount.get()];
       for (int i = 0; i < rows.length; i++) {
@@ -434,6 +471,75 @@ public final class ResultsViewModel {
       RecordOrder.sort(rows, key, d.dataset(), d.ranked());
     }
     records.showRows(rows);
+  }
+
+  /** The smoothed flagged rows, most anomalous first: they need not be the top ranks. */
+  private int[] flaggedByRank(ResultsData d) {
+    int[] rows = new int[flaggedCount.get()];
+    int n = 0;
+    for (int rank = 0; rank < d.rows() && n < rows.length; rank++) {
+      int row = d.ranked().rowAt(rank);
+      if (smoothedFlags[row]) {
+        rows[n++] = row;
+      }
+    }
+    return rows;
+  }
+
+  private static TimeOrder timeOrderOf(ResultsData d) {
+    try {
+      return d == null ? null : TimeOrder.of(d.dataset()).orElse(null);
+    } catch (DataImportException e) {
+      return null; // a broken time column: the series view says why; decisions stay per row
+    }
+  }
+
+  /**
+   * How many of the last points in time must pass the threshold for a point to be flagged; only
+   * a series ({@link #seriesProperty()}) takes anything but {@link KOfN#OFF}.
+   */
+  public ObjectProperty<KOfN> kOfNProperty() {
+    return kOfN;
+  }
+
+  /**
+   * Parses k of n as typed (e.g. "3/5") and applies it without rescoring.
+   *
+   * @return null when applied, else a message saying what is wrong
+   */
+  public String setKOfNText(String text) {
+    KOfN parsed;
+    try {
+      parsed = KOfN.parse(text == null ? "" : text);
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
+    if (!parsed.isOff() && !series.get()) {
+      return "k of n smooths decisions along time, but this result has no time column: mark one in the Data "
+          + "step and train again, or keep 1/1.";
+    }
+    kOfN.set(parsed);
+    return null;
+  }
+
+  /** True when the result has a time column, so decisions can be smoothed along it. */
+  public javafx.beans.property.ReadOnlyBooleanProperty seriesProperty() {
+    return series.getReadOnlyProperty();
+  }
+
+  /** True when the flags on screen are smoothed k of n, not simply score >= threshold. */
+  public boolean isSmoothed() {
+    return timeOrder != null && !kOfN.get().isOff();
+  }
+
+  /** The smoothed decisions in file order (do not modify), or null when {@link #isSmoothed()} is false. */
+  public boolean[] smoothedFlags() {
+    return smoothedFlags;
+  }
+
+  /** The current result's rows in time order, or null when it is not a series. */
+  public TimeOrder timeOrder() {
+    return timeOrder;
   }
 
   /** Selects the rows of histogram bin {@code b}; the table then lists them. */

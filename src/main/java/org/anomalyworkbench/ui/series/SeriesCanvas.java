@@ -269,7 +269,8 @@ public final class SeriesCanvas extends ResizableCanvas {
     g.setFont(ChartFrame.TICK_FONT);
     g.setTextBaseline(VPos.CENTER);
     g.setTextAlign(TextAlignment.LEFT);
-    x = legendItem(g, p, x, y, p.flaggedShade().deriveColor(0, 1, 1, 3), "flagged (score ≥ threshold)");
+    x = legendItem(g, p, x, y, p.flaggedShade().deriveColor(0, 1, 1, 3), vm.results().isSmoothed()
+        ? "flagged (" + vm.results().kOfNProperty().get().describe() + " ≥ threshold)" : "flagged (score ≥ threshold)");
     if (s.labelled() != null) {
       x = legendItem(g, p, x, y, p.anomaly(), "labelled anomaly");
     }

@@ -16,7 +16,7 @@ import org.anomalyworkbench.ui.results.RowSelection;
 /**
  * State of the series view over the shared results state: the series in time order (when the
  * result has a TIME column), the visible range the canvas zooms and pans, and the flagged
- * events at the shared threshold, recomputed whenever the threshold moves. Picking an event
+ * events at the shared threshold and k of n, recomputed whenever either changes. Picking an event
  * zooms to it and makes its points the shared selection with its peak row focused, so the
  * histogram, the records table and the detail follow as they do for any selection.
  */
@@ -42,6 +42,7 @@ public final class SeriesViewModel {
     this.results = results;
     results.dataProperty().addListener((o, a, b) -> load(b));
     results.thresholdProperty().addListener((o, a, b) -> recomputeEvents());
+    results.kOfNProperty().addListener((o, a, b) -> recomputeEvents());
     results.selectionProperty().addListener((o, a, b) -> {
       if (b != ownSelection) {
         selectedEvent.set(null);
@@ -74,7 +75,9 @@ public final class SeriesViewModel {
       events.clear();
       return;
     }
-    boolean[] f = s.flags(results.getThreshold());
+    // The series is in time order, so k of n applies to its scores directly.
+    boolean[] f = results.isSmoothed() && !Double.isNaN(results.getThreshold())
+        ? results.kOfNProperty().get().apply(s.scores(), results.getThreshold()) : s.flags(results.getThreshold());
     flags.set(f);
     List<FlaggedEvent> now = s.events(f);
     events.setAll(now);

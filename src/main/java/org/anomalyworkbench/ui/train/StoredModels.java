@@ -9,6 +9,7 @@ import org.anomalyworkbench.core.project.ModelStore;
 import org.anomalyworkbench.core.project.ScoredData;
 import org.anomalyworkbench.core.project.TrainedModel;
 import org.anomalyworkbench.core.project.TrainingPipeline;
+import org.anomalyworkbench.core.scoring.KOfN;
 import org.anomalyworkbench.core.scoring.ThresholdPolicy;
 import org.anomalyworkbench.core.training.CancellationToken;
 import org.anomalyworkbench.ui.ModelFiles;
@@ -16,14 +17,15 @@ import org.anomalyworkbench.ui.ModelFiles;
 /** {@link ModelFiles} over core's {@link ModelStore} and {@link ModelScorer}: the same files the command line writes and reads. */
 public final class StoredModels implements ModelFiles {
   @Override
-  public void save(TrainingOutcome outcome, ThresholdPolicy threshold, double thresholdValue, Path file)
+  public void save(TrainingOutcome outcome, ThresholdPolicy threshold, double thresholdValue, KOfN kOfN, Path file)
       throws IOException {
     if (!(outcome.model() instanceof TrainingPipeline.TrainingResult result)) {
       throw new IOException("this result has no model to save");
     }
     AtomicFiles.checkNotInput(file, result.scored().dataset().source());
     TrainedModel model = result.model();
-    ModelStore.save(threshold == null ? model : model.withThreshold(threshold, thresholdValue), file);
+    TrainedModel shown = threshold == null ? model : model.withThreshold(threshold, thresholdValue);
+    ModelStore.save(shown.withKOfN(kOfN), file);
   }
 
   @Override

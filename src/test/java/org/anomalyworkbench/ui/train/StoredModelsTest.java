@@ -12,6 +12,7 @@ import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.SyntheticData;
 import org.anomalyworkbench.core.project.ModelStore;
 import org.anomalyworkbench.core.training.CancellationToken;
+import org.anomalyworkbench.core.scoring.KOfN;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class StoredModelsTest {
     Dataset data = SyntheticData.dataset("plant", 400, 5, 0.05, 2);
     TrainingOutcome trained = trainZscore(data);
     Path file = tmp.resolve("plant.awm");
-    models.save(trained, null, Double.NaN, file);
+    models.save(trained, null, Double.NaN, KOfN.OFF, file);
     assertEquals("zscore", ModelStore.manifest(file).detectorId(), "a file the command line reads");
 
     TrainingOutcome scored = models.scoreWith(file, data, new CancellationToken());
@@ -44,7 +45,7 @@ class StoredModelsTest {
   @Test
   void dataWithoutTheModelsColumnsGetsAClearMessage() throws Exception {
     Path file = tmp.resolve("wide.awm");
-    models.save(trainZscore(SyntheticData.dataset("wide", 300, 6, 0.05, 2)), null, Double.NaN, file);
+    models.save(trainZscore(SyntheticData.dataset("wide", 300, 6, 0.05, 2)), null, Double.NaN, KOfN.OFF, file);
     Dataset narrow = SyntheticData.dataset("narrow", 300, 3, 0.05, 2);
     Exception e = assertThrows(Exception.class, () -> models.scoreWith(file, narrow, new CancellationToken()));
     assertTrue(e.getMessage().contains("missing"), e.getMessage());
@@ -65,11 +66,13 @@ class StoredModelsTest {
     TrainingOutcome trained = trainZscore(data);
     double shown = trained.results().ranked().scoreAt(3); // e.g. dragged to flag the top 4 rows
     Path file = tmp.resolve("dragged.awm");
-    models.save(trained, new org.anomalyworkbench.core.scoring.ThresholdPolicy.Fixed(shown), shown, file);
+    models.save(trained, new org.anomalyworkbench.core.scoring.ThresholdPolicy.Fixed(shown), shown,
+        new KOfN(2, 3), file);
 
     assertEquals(new org.anomalyworkbench.core.scoring.ThresholdPolicy.Fixed(shown).toText(),
         ModelStore.manifest(file).threshold());
     assertEquals(shown, ModelStore.manifest(file).thresholdValue(), 0.0);
+    assertEquals("2/3", ModelStore.manifest(file).kOfN(), "Ctrl+S keeps the k of n on screen");
     TrainingOutcome scored = models.scoreWith(file, data, new CancellationToken());
     var result = (org.anomalyworkbench.core.project.TrainingPipeline.TrainingResult) scored.model();
     assertEquals(4, result.scored().sorted().countAtOrAbove(result.model().savedThreshold(result.scored()).value()));
