@@ -60,6 +60,22 @@ class SeriesViewTest {
   }
 
   @Test
+  void typingKOfNBesideTheThresholdSmoothsTheFlagsOnScreen(FxRobot robot) {
+    javafx.scene.control.TextField field = robot.lookup("#kOfNField").queryAs(javafx.scene.control.TextField.class);
+    assertTrue(field.getParent().isVisible(), "a series shows the k of n field");
+    assertEquals("1/1", field.getText());
+    assertTrue(robot.lookup("#flaggedLabel").queryLabeled().getText().startsWith("Flagged 5 of 400"));
+    robot.clickOn(field).eraseText(3).write("3/4").type(javafx.scene.input.KeyCode.ENTER);
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    // Points 102-104 have 3 of their last 4 among 100-103; the lone point 300 drops out.
+    assertTrue(robot.lookup("#flaggedLabel").queryLabeled().getText().startsWith("Flagged 3 of 400"),
+        robot.lookup("#flaggedLabel").queryLabeled().getText());
+    assertEquals("1 flagged event (runs of flagged points)", robot.lookup("#eventsTitle").queryLabeled().getText());
+    robot.interact(() -> results.setData(SeriesFixtures.tabular(30)));
+    assertFalse(field.getParent().isVisible(), "a table has no k of n");
+  }
+
+  @Test
   void clickingAnEventZoomsTheSeriesAndShowsItsPeakRow(FxRobot robot) {
     TableView<FlaggedEvent> table = events(robot);
     assertEquals(2, table.getItems().size());
