@@ -5,7 +5,7 @@ import org.anomalyworkbench.core.detector.DetectorConfig;
 import org.anomalyworkbench.core.detector.Param;
 
 /**
- * Settings of the LSTM forecaster.
+ * Settings of the LSTM detector: a forecaster (the default) or an encoder-decoder over windows.
  *
  * @param window points the network reads per window
  * @param warmUp steps read before the network's forecasts count: the first forecasts of a
@@ -17,6 +17,8 @@ import org.anomalyworkbench.core.detector.Param;
  * @param patience epochs without improvement of the validation loss before stopping (0 = off)
  * @param maxTrainingWindows windows per epoch at most (a seeded sample of a long series' windows)
  * @param smoothing a point's score is the mean forecast error of the last this-many points (1 = the point alone)
+ * @param mode FORECAST: predict the next point at every step after the warm-up; AUTOENCODER:
+ *     encode each window into the last hidden state and reconstruct it (warm-up unused)
  */
 public record LstmConfig(
     @Param(label = "Window", description = "Points the network reads per window.", min = 4, max = 4096)
@@ -42,11 +44,19 @@ public record LstmConfig(
     @Param(label = "Smoothing", description = "A point's score is the mean forecast error over the last this-many "
         + "points (1 = the point alone): isolated misses in a noisy series fade, runs of misses stay.", min = 1,
         max = 4096)
-    int smoothing) implements DetectorConfig {
+    int smoothing,
+    @Param(label = "Mode", description = "FORECAST predicts the next point at every step after the warm-up; "
+        + "AUTOENCODER encodes each window into the LSTM's last state and reconstructs the window from it "
+        + "(the warm-up is not used).")
+    Mode mode) implements DetectorConfig {
+
+  /** What the network learns from a window. */
+  public enum Mode { FORECAST, AUTOENCODER }
 
   public LstmConfig {
+    mode = mode == null ? Mode.FORECAST : mode;
     ConfigBinder.requireDeclaredBounds(LstmConfig.class, window, warmUp, hidden, epochs, batchSize, learningRate,
-        patience, maxTrainingWindows, smoothing);
+        patience, maxTrainingWindows, smoothing, mode);
     if (warmUp >= window) {
       throw new IllegalArgumentException("Warm-up (" + warmUp + ") must be shorter than the window (" + window
           + "): the network forecasts only the steps after it.");
@@ -62,6 +72,6 @@ public record LstmConfig(
    * already works in, and longer means blurring short anomalies on data we have not seen.
    */
   public static LstmConfig defaults() {
-    return new LstmConfig(64, 32, 32, 20, 64, 1e-3, 3, 20_000, 32);
+    return new LstmConfig(64, 32, 32, 20, 64, 1e-3, 3, 20_000, 32, Mode.FORECAST);
   }
 }
