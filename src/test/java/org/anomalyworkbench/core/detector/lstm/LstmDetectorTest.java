@@ -176,9 +176,10 @@ class LstmDetectorTest {
     LstmAutoencoder fresh = LstmAutoencoder.create(1, SMALL_AE.hidden(), SMALL_AE.window(), 1);
     double untrained = auc(new TrainedLstm(fresh, SMALL_AE, fresh.errors(series(0, TRAIN).values(), TRAIN)
         .channelMse(1)).score(all));
-    // Measured (seed 1): trained MEASURED_T, untrained MEASURED_U.
-    assertTrue(trained > 0.8, "trained " + trained);
-    assertTrue(trained > untrained + 0.2, "trained " + trained + " vs untrained " + untrained);
+    // Measured (seed 1): trained 0.936 (the forecaster above: 0.853; a window reconstructed whole
+    // also sees a stretch's first points), untrained 0.257.
+    assertTrue(trained > 0.9, "trained " + trained);
+    assertTrue(trained > untrained + 0.5, "trained " + trained + " vs untrained " + untrained);
     assertEquals("reconstruction error (x training error)", model.semantics().name());
   }
 
