@@ -3,19 +3,16 @@ package org.anomalyworkbench.core.detector.lstm;
 import org.anomalyworkbench.core.data.sample.SlidingWindows;
 
 /**
- * The squared forecast errors of a network over a whole series: windows start every
+ * The squared forecast errors of a network over a whole series ({@link PointErrors}, one entry
+ * per forecast): windows start every
  * {@code window - warmUp} points, so each point after the first warm-up is forecast once (a last,
  * end-aligned window may forecast a few points twice), always by an LSTM that has read at
  * least {@code warmUp} points.
- *
- * @param point the point each forecast is for
- * @param squaredErrors per forecast, the squared error of each channel ({@code forecasts x channels})
  */
-record Forecasts(int[] point, float[] squaredErrors) {
+final class Forecasts {
   private static final int CHUNK_WINDOWS = 256;
 
-  int count() {
-    return point.length;
+  private Forecasts() {
   }
 
   /** Fewest points a series needs: one window plus the point after it. */
@@ -23,7 +20,7 @@ record Forecasts(int[] point, float[] squaredErrors) {
     return window + 1;
   }
 
-  static Forecasts of(LstmNetwork net, float[] series, int points, int window, int warmUp) {
+  static PointErrors of(LstmNetwork net, float[] series, int points, int window, int warmUp) {
     int channels = net.channels();
     if (points < minimumPoints(window)) {
       throw new IllegalArgumentException("The series has " + points + " point" + (points == 1 ? "" : "s")
@@ -45,7 +42,7 @@ record Forecasts(int[] point, float[] squaredErrors) {
       int hi = (int) ((long) windows.count() * (part + 1) / parts);
       forecastRange(own, series, windows, warmUp, lo, hi, point, errors);
     });
-    return new Forecasts(point, errors);
+    return new PointErrors(point, errors);
   }
 
   private static void forecastRange(LstmNetwork net, float[] series, SlidingWindows windows, int warmUp, int lo,
@@ -75,19 +72,5 @@ record Forecasts(int[] point, float[] squaredErrors) {
         }
       }
     }
-  }
-
-  /** Mean squared error of each channel over all forecasts. */
-  double[] channelMse(int channels) {
-    double[] mse = new double[channels];
-    for (int i = 0; i < count(); i++) {
-      for (int c = 0; c < channels; c++) {
-        mse[c] += squaredErrors[i * channels + c];
-      }
-    }
-    for (int c = 0; c < channels; c++) {
-      mse[c] /= Math.max(1, count());
-    }
-    return mse;
   }
 }

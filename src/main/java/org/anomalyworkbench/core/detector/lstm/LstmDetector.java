@@ -16,7 +16,9 @@ import org.anomalyworkbench.core.project.ModelArchive;
  * the network forecasts well does not drown in a noisy one), averaged over channels (Malhotra
  * et al., "Long Short Term Memory Networks for Anomaly Detection in Time Series", ESANN 2015).
  * The prepared data are the series' points in time order, one column per channel; scores come
- * back one per point, the first window's points taking the first forecast's score.
+ * back one per point, the first window's points taking the first forecast's score. With
+ * {@code mode = AUTOENCODER} an {@link LstmAutoencoder} reconstructs windows instead and the
+ * squared reconstruction error takes the forecast error's place.
  */
 public final class LstmDetector implements Detector<LstmConfig> {
   /** Persisted id: never rename. */
@@ -36,7 +38,8 @@ public final class LstmDetector implements Detector<LstmConfig> {
   public String description() {
     return "An LSTM network reads windows of the series and forecasts the next point; points it forecasts "
         + "badly score high (Malhotra et al. 2015). Score: squared forecast error relative to the training "
-        + "error, averaged over channels; contributions: each channel's share.";
+        + "error, averaged over channels; contributions: each channel's share. Mode AUTOENCODER: an LSTM "
+        + "encoder-decoder reconstructs windows instead (Malhotra et al. 2016) and scores reconstruction error.";
   }
 
   @Override

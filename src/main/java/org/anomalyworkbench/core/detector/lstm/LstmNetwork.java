@@ -11,8 +11,10 @@ import java.util.SplittableRandom;
  * and layout (cell input, forget, output, input gate; {@code x·W + h·RW + b}), so
  * {@code LstmNetworkTest} checks outputs and gradients against DL4J's {@code LSTM} layer.
  *
- * <p>Parameters live in one flat array: {@code W [channels x 4h] | RW [h x 4h] | b [4h] |
- * Wy [h x channels] | by [channels]}, each row-major.
+ * <p>Parameters live in one flat array: {@code W [inputs x 4h] | RW [h x 4h] | b [4h] |
+ * Wy [h x outputs] | by [outputs]}, each row-major. A forecaster reads and predicts the same
+ * channels ({@code inputs == outputs}); the autoencoder's encoder has no read-out
+ * ({@code outputs == 0}) and its decoder reads the code ({@code inputs == hidden} of the encoder).
  *
  * <p>Loss: for each window of {@code steps} inputs and every step {@code t >= warmUp}, the
  * prediction {@code h_t·Wy + by} is compared with the target of that step; the loss is the mean
@@ -21,6 +23,7 @@ import java.util.SplittableRandom;
  */
 public final class LstmNetwork {
   private final int channels;
+  private final int outputs;
   private final int hidden;
   private final int gates;
   private final int offRw;
@@ -40,43 +43,66 @@ public final class LstmNetwork {
   private float[] dc = new float[0];
   private float[] dhPrev = new float[0];
   private float[] recurrentT = new float[0];
+  private float[] inputT = new float[0];
 
-  /** A network with parameters initialised like DL4J's XAVIER (forget-gate bias 1). */
+  /** A forecaster (reads and predicts {@code channels}) initialised like DL4J's XAVIER (forget-gate bias 1). */
   public LstmNetwork(int channels, int hidden, long seed) {
-    this(channels, hidden, new float[0]);
+    this(channels, hidden, channels, seed);
+  }
+
+  /** A network reading {@code inputs} and predicting {@code outputs} (0: no read-out), XAVIER-initialised. */
+  public LstmNetwork(int inputs, int hidden, int outputs, long seed) {
+    this(inputs, hidden, outputs, new float[0]);
     SplittableRandom rnd = new SplittableRandom(seed);
-    xavier(rnd, 0, channels, gates);
+    xavier(rnd, 0, inputs, gates);
     xavier(rnd, offRw, hidden, gates);
     Arrays.fill(params, offB + hidden, offB + 2 * hidden, 1f);
-    xavier(rnd, offWy, hidden, channels);
+    xavier(rnd, offWy, hidden, outputs);
+  }
+
+  /** A forecaster over {@code params} (not copied), laid out as described above. */
+  public LstmNetwork(int channels, int hidden, float[] params) {
+    this(channels, hidden, channels, params);
   }
 
   /** A network over {@code params} (not copied), laid out as described above. */
-  public LstmNetwork(int channels, int hidden, float[] params) {
-    if (channels < 1 || hidden < 1) {
-      throw new IllegalArgumentException("channels and hidden units must be at least 1");
+  public LstmNetwork(int inputs, int hidden, int outputs, float[] params) {
+    if (inputs < 1 || hidden < 1 || outputs < 0) {
+      throw new IllegalArgumentException("inputs and hidden units must be at least 1, outputs at least 0");
     }
-    this.channels = channels;
+    this.channels = inputs;
+    this.outputs = outputs;
     this.hidden = hidden;
     this.gates = 4 * hidden;
-    this.offRw = channels * gates;
+    this.offRw = inputs * gates;
     this.offB = offRw + hidden * gates;
     this.offWy = offB + gates;
-    this.offBy = offWy + hidden * channels;
-    this.size = offBy + channels;
+    this.offBy = offWy + hidden * outputs;
+    this.size = offBy + outputs;
     this.params = params.length == 0 ? new float[size] : params;
     if (this.params.length != size) {
       throw new IllegalArgumentException(params.length + " parameters for an LSTM that needs " + size);
     }
   }
 
-  /** Number of parameters for this shape. */
+  /** Number of parameters of a forecaster of this shape. */
   public static int parameterCount(int channels, int hidden) {
-    return 4 * hidden * (channels + hidden + 1) + hidden * channels + channels;
+    return parameterCount(channels, hidden, channels);
   }
 
+  /** Number of parameters for this shape. */
+  public static int parameterCount(int inputs, int hidden, int outputs) {
+    return 4 * hidden * (inputs + hidden + 1) + hidden * outputs + outputs;
+  }
+
+  /** Input channels per step. */
   public int channels() {
     return channels;
+  }
+
+  /** Values the read-out predicts per step (0: none). */
+  public int outputs() {
+    return outputs;
   }
 
   public int hidden() {
@@ -103,7 +129,7 @@ public final class LstmNetwork {
 
   /**
    * Runs a batch forward and writes the predictions of steps {@code warmUp..steps-1} into
-   * {@code predictions} ({@code batch x (steps - warmUp) x channels}).
+   * {@code predictions} ({@code batch x (steps - warmUp) x outputs}).
    *
    * @param x inputs, {@code batch x steps x channels}, point-major per window
    */
@@ -112,9 +138,18 @@ public final class LstmNetwork {
     int scored = steps - warmUp;
     for (int b = 0; b < batch; b++) {
       for (int t = warmUp; t < steps; t++) {
-        readOut(((t * batch) + b) * hidden, predictions, ((b * scored) + t - warmUp) * channels);
+        readOut(((t * batch) + b) * hidden, predictions, ((b * scored) + t - warmUp) * outputs);
       }
     }
+  }
+
+  /**
+   * Runs a batch forward and writes each window's last hidden state into {@code code}
+   * ({@code batch x hidden}): what an encoder hands its decoder.
+   */
+  public void encode(float[] x, int batch, int steps, float[] code) {
+    forward(x, batch, steps);
+    System.arraycopy(hiddenOut, (steps - 1) * batch * hidden, code, 0, batch * hidden);
   }
 
   /**
@@ -122,43 +157,67 @@ public final class LstmNetwork {
    * parameters) to {@code gradient}.
    *
    * @param x inputs, {@code batch x steps x channels}
-   * @param y targets, {@code batch x steps x channels} (only steps {@code >= warmUp} are used)
+   * @param y targets, {@code batch x steps x outputs} (only steps {@code >= warmUp} are used)
    * @param lossScale the loss is a sum of squared errors times this (e.g. 1 / (windows · scored steps · channels))
    */
   public double lossAndGradient(float[] x, float[] y, int batch, int steps, int warmUp, double lossScale,
       float[] gradient) {
+    return backward(x, y, batch, steps, warmUp, lossScale, gradient, null, null);
+  }
+
+  /**
+   * {@link #lossAndGradient} for a network inside a larger one: an outside loss's gradient with
+   * respect to each step's hidden state joins the read-out's, and the gradient with respect to
+   * the inputs ({@code dz_t · W^T}) is handed back, so two networks can be trained end to end
+   * (the autoencoder's decoder passes its inputs' gradient to the encoder's last state).
+   *
+   * @param y read-out targets as in {@link #lossAndGradient}, or null for no read-out loss
+   * @param dHidden null, or the outside gradient for each hidden state, {@code batch x steps x hidden}
+   * @param dx null, or where the inputs' gradient is added, {@code batch x steps x inputs}
+   * @return the read-out loss (0 without targets)
+   */
+  public double backward(float[] x, float[] y, int batch, int steps, int warmUp, double lossScale,
+      float[] gradient, float[] dHidden, float[] dx) {
     forward(x, batch, steps);
     ensureBackwardBuffers(batch);
     transposeRecurrent();
+    if (dx != null) {
+      inputT = transpose(params, 0, channels, gates, inputT);
+    }
     Arrays.fill(dc, 0, batch * hidden, 0f);
     Arrays.fill(dh, 0, batch * hidden, 0f);
     double loss = 0;
     float scale = (float) lossScale;
-    float[] pred = new float[channels];
+    float[] pred = new float[outputs];
     for (int t = steps - 1; t >= 0; t--) {
-      if (t >= warmUp) {
+      if (dHidden != null) {
+        for (int b = 0; b < batch; b++) {
+          axpy(1f, dHidden, (b * steps + t) * hidden, dh, b * hidden, hidden);
+        }
+      }
+      if (y != null && t >= warmUp) {
         for (int b = 0; b < batch; b++) {
           int hb = (t * batch + b) * hidden;
           readOut(hb, pred, 0);
-          int yb = (b * steps + t) * channels;
-          for (int c = 0; c < channels; c++) {
+          int yb = (b * steps + t) * outputs;
+          for (int c = 0; c < outputs; c++) {
             float e = pred[c] - y[yb + c];
             loss += (double) e * e;
             float g = 2f * e * scale;
             gradient[offBy + c] += g;
             for (int k = 0; k < hidden; k++) {
-              gradient[offWy + k * channels + c] += hiddenOut[hb + k] * g;
-              dh[b * hidden + k] += params[offWy + k * channels + c] * g;
+              gradient[offWy + k * outputs + c] += hiddenOut[hb + k] * g;
+              dh[b * hidden + k] += params[offWy + k * outputs + c] * g;
             }
           }
         }
       }
-      backStep(x, batch, steps, t, gradient);
+      backStep(x, batch, steps, t, gradient, dx);
     }
     return loss * lossScale;
   }
 
-  private void backStep(float[] x, int batch, int steps, int t, float[] gradient) {
+  private void backStep(float[] x, int batch, int steps, int t, float[] gradient, float[] dx) {
     int h = hidden;
     for (int b = 0; b < batch; b++) {
       int ab = (t * batch + b) * gates;
@@ -188,6 +247,12 @@ public final class LstmNetwork {
         axpy(x[xb + c], dz, zb, gradient, c * gates, gates);
       }
       axpy(1f, dz, zb, gradient, offB, gates);
+      if (dx != null) {
+        // dx_t = dz_t · W^T, as rows of W^T added up (vectorised, like dh_prev below).
+        for (int j = 0; j < gates; j++) {
+          axpy(dz[zb + j], inputT, j * channels, dx, xb, channels);
+        }
+      }
       if (t > 0) {
         int pb = ((t - 1) * batch + b) * h;
         for (int k = 0; k < h; k++) {
@@ -249,10 +314,10 @@ public final class LstmNetwork {
   }
 
   private void readOut(int hb, float[] out, int at) {
-    for (int c = 0; c < channels; c++) {
+    for (int c = 0; c < outputs; c++) {
       float s = params[offBy + c];
       for (int k = 0; k < hidden; k++) {
-        s += hiddenOut[hb + k] * params[offWy + k * channels + c];
+        s += hiddenOut[hb + k] * params[offWy + k * outputs + c];
       }
       out[at + c] = s;
     }
@@ -285,14 +350,18 @@ public final class LstmNetwork {
   }
 
   private void transposeRecurrent() {
-    if (recurrentT.length != hidden * gates) {
-      recurrentT = new float[hidden * gates];
-    }
-    for (int k = 0; k < hidden; k++) {
-      for (int j = 0; j < gates; j++) {
-        recurrentT[j * hidden + k] = params[offRw + k * gates + j];
+    recurrentT = transpose(params, offRw, hidden, gates, recurrentT);
+  }
+
+  /** The {@code rows x cols} block at {@code offset} transposed into {@code into} (reallocated if its size differs). */
+  private static float[] transpose(float[] p, int offset, int rows, int cols, float[] into) {
+    float[] out = into.length == rows * cols ? into : new float[rows * cols];
+    for (int k = 0; k < rows; k++) {
+      for (int j = 0; j < cols; j++) {
+        out[j * rows + k] = p[offset + k * cols + j];
       }
     }
+    return out;
   }
 
   private void ensureBackwardBuffers(int batch) {

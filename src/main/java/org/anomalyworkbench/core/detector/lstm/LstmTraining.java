@@ -12,7 +12,7 @@ import org.anomalyworkbench.core.training.TrainingProgress;
  * The LSTM's training loop: seeded shuffled windows (a sample of at most
  * {@code maxTrainingWindows} per epoch), one progress event per batch, cancel within one batch,
  * a NaN/infinite loss stops with advice, and with validation points (the end of the series)
- * early stopping keeps the epoch with the lowest validation forecast error.
+ * early stopping keeps the epoch with the lowest validation error (forecast or reconstruction).
  */
 final class LstmTraining {
   private LstmTraining() {
@@ -22,29 +22,30 @@ final class LstmTraining {
     int channels = data.columns();
     int points = data.rows();
     int window = config.window();
-    if (points < Forecasts.minimumPoints(window)) {
+    WindowModel model = create(channels, config, context.seed());
+    if (points < model.minimumPoints()) {
       throw new IllegalArgumentException("The training part of the series has " + points + " points; the LSTM "
-          + "needs at least " + Forecasts.minimumPoints(window) + " (a window of " + window
-          + " and the point after it). Choose a shorter window or train on more points.");
+          + "needs at least " + model.minimumPoints() + " (a window of " + window
+          + (config.mode() == LstmConfig.Mode.FORECAST ? " and the point after it" : "")
+          + "). Choose a shorter window or train on more points.");
     }
     float[] series = data.values();
-    int[] starts = new int[points - window];
+    int[] starts = new int[model.trainingWindows(points)];
     for (int i = 0; i < starts.length; i++) {
       starts[i] = i;
     }
     int perEpoch = Math.min(starts.length, config.maxTrainingWindows());
-    LstmNetwork net = new LstmNetwork(channels, config.hidden(), context.seed());
-    PreparedData validation = context.hasValidation() && context.validation().rows() >= Forecasts.minimumPoints(window)
+    PreparedData validation = context.hasValidation() && context.validation().rows() >= model.minimumPoints()
         ? context.validation() : null;
     EarlyStopping stopping = new EarlyStopping(validation == null ? 0 : config.patience());
-    float[] best = null;
+    float[][] best = null;
     SplittableRandom rnd = new SplittableRandom(context.seed());
     long started = System.nanoTime();
     long iteration = 0;
     long windowsSeen = 0;
     int epoch = 0;
     int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
-    try (ParallelLstm trainer = new ParallelLstm(net, threads, window, config.warmUp(), config.learningRate())) {
+    try (ParallelLstm trainer = new ParallelLstm(model, threads, config.learningRate())) {
       while (epoch < config.epochs()) {
         epoch++;
         shuffle(starts, rnd);
@@ -68,15 +69,15 @@ final class LstmTraining {
           context.listener().onProgress(new TrainingProgress(epoch, config.epochs(), iteration, loss, Double.NaN,
               perSecond(windowsSeen, started), fraction, false));
         }
-        double validationLoss = validation == null ? Double.NaN : meanError(net, validation, config);
+        double validationLoss = validation == null ? Double.NaN : meanError(model, validation);
         context.listener().onProgress(new TrainingProgress(epoch, config.epochs(), iteration, sum / batches,
             validationLoss, perSecond(windowsSeen, started), (double) epoch / config.epochs(), true));
         if (validation != null) {
           if (stopping.record(epoch, validationLoss)) {
-            best = net.params().clone();
+            best = copy(model.parameters());
           }
           if (stopping.shouldStop()) {
-            context.listener().onMessage("Early stopping after epoch " + epoch + ": the validation forecast error "
+            context.listener().onMessage("Early stopping after epoch " + epoch + ": the validation error "
                 + "did not improve for " + config.patience() + " epochs; kept epoch " + stopping.bestEpoch() + ".");
             break;
           }
@@ -84,16 +85,32 @@ final class LstmTraining {
       }
     }
     if (best != null) {
-      System.arraycopy(best, 0, net.params(), 0, best.length);
+      for (int k = 0; k < best.length; k++) {
+        System.arraycopy(best[k], 0, model.parameters()[k], 0, best[k].length);
+      }
     }
-    double[] mse = Forecasts.of(net, series, points, window, config.warmUp()).channelMse(channels);
-    return new TrainedLstm(net, window, config.warmUp(), config.smoothing(), mse);
+    double[] mse = model.errors(series, points).channelMse(channels);
+    return new TrainedLstm(model, config, mse);
   }
 
-  /** Mean squared forecast error over every channel and forecast of {@code data}. */
-  static double meanError(LstmNetwork net, PreparedData data, LstmConfig config) {
-    double[] mse = Forecasts.of(net, data.values(), data.rows(), config.window(), config.warmUp())
-        .channelMse(data.columns());
+  /** A freshly initialised model of the configured mode. */
+  static WindowModel create(int channels, LstmConfig config, long seed) {
+    return config.mode() == LstmConfig.Mode.AUTOENCODER
+        ? LstmAutoencoder.create(channels, config.hidden(), config.window(), seed)
+        : new ForecastModel(new LstmNetwork(channels, config.hidden(), seed), config.window(), config.warmUp());
+  }
+
+  private static float[][] copy(float[][] blocks) {
+    float[][] out = new float[blocks.length][];
+    for (int k = 0; k < blocks.length; k++) {
+      out[k] = blocks[k].clone();
+    }
+    return out;
+  }
+
+  /** Mean squared forecast (or reconstruction) error over every channel and point of {@code data}. */
+  static double meanError(WindowModel model, PreparedData data) {
+    double[] mse = model.errors(data.values(), data.rows()).channelMse(data.columns());
     double s = 0;
     for (double v : mse) {
       s += v;

@@ -160,4 +160,75 @@ class LstmNetworkTest {
           "parameter " + i + ": analytic " + gradient[i] + ", numeric " + numeric);
     }
   }
+
+  /**
+   * The end-to-end variant: L = read-out loss + sum(G · h_last) for a fixed G, so dL/dh_last = G
+   * enters from outside, and both the parameters' and the inputs' gradients must match finite
+   * differences (the inputs' is what the autoencoder's decoder hands its encoder).
+   */
+  @Test
+  void outsideHiddenGradientsAndInputGradientsMatchFiniteDifferences() {
+    int in = 3;
+    int out = 2;
+    LstmNetwork lstm = new LstmNetwork(in, H, out, 6);
+    SplittableRandom rnd = new SplittableRandom(12);
+    float[] x = new float[B * T * in];
+    float[] y = new float[B * T * out];
+    float[] g = new float[B * H];
+    for (float[] a : new float[][] {x, y, g}) {
+      for (int i = 0; i < a.length; i++) {
+        a[i] = (float) (rnd.nextDouble() * 2 - 1);
+      }
+    }
+    float[] dHidden = new float[B * T * H];
+    for (int b = 0; b < B; b++) {
+      System.arraycopy(g, b * H, dHidden, (b * T + T - 1) * H, H);
+    }
+    int warm = 3;
+    double scale = 1.0 / (B * (T - warm) * out);
+    float[] gradient = new float[LstmNetwork.parameterCount(in, H, out)];
+    float[] dx = new float[x.length];
+    lstm.backward(x, y, B, T, warm, scale, gradient, dHidden, dx);
+    java.util.function.DoubleSupplier loss = () -> {
+      float[] code = new float[B * H];
+      lstm.encode(x, B, T, code);
+      double outside = 0;
+      for (int i = 0; i < code.length; i++) {
+        outside += (double) g[i] * code[i];
+      }
+      return lstm.lossAndGradient(x, y, B, T, warm, scale, new float[gradient.length]) + outside;
+    };
+    float eps = 1e-2f;
+    for (float[][] pair : new float[][][] {{lstm.params(), gradient}, {x, dx}}) {
+      float[] v = pair[0];
+      for (int n = 0; n < 30; n++) {
+        int i = rnd.nextInt(v.length);
+        float keep = v[i];
+        v[i] = keep + eps;
+        double up = loss.getAsDouble();
+        v[i] = keep - eps;
+        double down = loss.getAsDouble();
+        v[i] = keep;
+        double numeric = (up - down) / (2 * eps);
+        assertTrue(Math.abs(numeric - pair[1][i]) < 2e-3 + 0.02 * Math.abs(numeric),
+            (v == x ? "input " : "parameter ") + i + ": analytic " + pair[1][i] + ", numeric " + numeric);
+      }
+    }
+  }
+
+  @Test
+  void anEncoderWithoutReadOutHasOnlyLstmParametersAndHandsOverItsLastState() {
+    LstmNetwork encoder = new LstmNetwork(C, H, 0, 2);
+    assertEquals(4 * H * (C + H + 1), encoder.params().length);
+    LstmNetwork forecaster = new LstmNetwork(C, H, C, java.util.Arrays.copyOf(encoder.params(),
+        LstmNetwork.parameterCount(C, H)));
+    float[] x = inputs(4, B);
+    float[] code = new float[B * H];
+    encoder.encode(x, B, T, code);
+    // Same LSTM weights, so the same last state: the forecaster's prediction from it is its read-out.
+    float[] fromCode = new float[B * H];
+    forecaster.encode(x, B, T, fromCode);
+    assertArrayEquals(fromCode, code, 0f);
+    assertTrue(Math.abs(code[0]) > 1e-4, "a real state, not zeros");
+  }
 }

@@ -22,8 +22,10 @@ import org.anomalyworkbench.core.evaluation.series.TopFraction;
  * How the LSTM's score smoothing moves the series measures: each labelled series under a folder
  * is trained once (first 80% in time, defaults plus the given parameters), then scored with
  * several trailing-mean lengths. Not a test:
- * {@code LstmTuning DIR [name=value ...]}; prints the mean ROC-AUC, AP, event F1 (top 1%) and
- * VUS-PR per smoothing.
+ * {@code LstmTuning DIR [name=value ...]} (e.g. {@code mode=AUTOENCODER}); prints per series the
+ * configured smoothing's ROC-AUC / AP / event F1 / VUS-PR (so a run stopped early still gives
+ * every measure on the series done), then the mean ROC-AUC, AP, event F1 (top 1%) and VUS-PR
+ * per smoothing.
  */
 public final class LstmTuning {
   private static final int[] SMOOTHING = {1, 4, 8, 16, 32, 64};
@@ -55,6 +57,10 @@ public final class LstmTuning {
           new TrainingContext(42, null, null, points.slice(train, points.rows()).withoutLabels()));
       double fit = (System.nanoTime() - t0) / 1e9;
       List<String> cells = new ArrayList<>();
+      double[] s0 = model.score(points.withoutLabels()).values();
+      SeriesEvaluation e0 = SeriesEvaluation.of(s0, labels, TopFraction.flags(s0, 0.01));
+      cells.add(String.format(Locale.ROOT, "k%d: %.3f %.3f %.3f %.3f |", config.smoothing(), e0.rocAuc(),
+          e0.averagePrecision(), e0.eventF1(), e0.vusPr()));
       for (int k = 0; k < SMOOTHING.length; k++) {
         TrainedLstm smoothed = model.withSmoothing(SMOOTHING[k]);
         double[] s = smoothed.score(points.withoutLabels()).values();
