@@ -73,6 +73,13 @@ public final class SeriesTour {
     });
     Thread.sleep(1500);
     shot(stage, out.resolve("14-series-results.png"));
+    fx(() -> stage.getScene().getRoot().lookupAll(".tab-pane").forEach(node -> {
+      javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) node;
+      tabs.getTabs().stream().filter(t -> "Evaluation".equals(t.getText())).findFirst()
+          .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }));
+    Thread.sleep(2500);
+    shot(stage, out.resolve("15-series-evaluation.png"));
     Platform.exit();
     System.exit(0);
   }

@@ -49,7 +49,14 @@ public final class EvaluationPanel {
     metrics.getStyleClass().add("metrics-text");
     HBox.setHgrow(roc, Priority.ALWAYS);
     HBox.setHgrow(pr, Priority.ALWAYS);
-    content = new HBox(4, roc, pr, side);
+    // A series adds event measures and the baseline below the metrics: scroll rather than cut them.
+    javafx.scene.control.ScrollPane sideScroll = new javafx.scene.control.ScrollPane(side);
+    sideScroll.setFitToWidth(true);
+    sideScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+    sideScroll.setMinWidth(270);
+    sideScroll.setPrefWidth(280);
+    sideScroll.getStyleClass().add("edge-to-edge");
+    content = new HBox(4, roc, pr, sideScroll);
     content.getStyleClass().add("panel");
     note.getStyleClass().add("empty-note");
     note.setWrapText(true);
