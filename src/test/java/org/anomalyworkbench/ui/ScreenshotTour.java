@@ -27,26 +27,9 @@ public final class ScreenshotTour {
     Path csv = Path.of(args[0]);
     Path out = Path.of(args.length > 1 ? args[1] : "assets/screenshots");
     Files.createDirectories(out);
-    CountDownLatch started = new CountDownLatch(1);
-    Platform.startup(started::countDown);
-    started.await();
-    AtomicReference<MainViewModel> vmRef = new AtomicReference<>();
-    AtomicReference<MainWindow> winRef = new AtomicReference<>();
-    AtomicReference<Stage> stageRef = new AtomicReference<>();
-    fx(() -> {
-      MainViewModel vm = new MainViewModel(CoreServices.create(new FxTaskRunner(), TestServices.freshPreferences()));
-      MainWindow w = new MainWindow(vm);
-      Stage stage = new Stage();
-      stage.setTitle("Anomaly Workbench");
-      stage.setScene(new Scene(w.root(), 1440, 900));
-      w.applyTheme(Theme.LIGHT);
-      stage.show();
-      vmRef.set(vm);
-      winRef.set(w);
-      stageRef.set(stage);
-    });
-    MainViewModel vm = vmRef.get();
-    Stage stage = stageRef.get();
+    Opened opened = open(1440, 900);
+    MainViewModel vm = opened.vm();
+    Stage stage = opened.stage();
     waitUntil(() -> !vm.backendDescription().isDone() ? false : true);
     Thread.sleep(500);
     shot(stage, out.resolve("01-start.png"));
@@ -103,7 +86,7 @@ public final class ScreenshotTour {
     shot(stage, out.resolve("08-results-evaluation.png"));
 
     fx(() -> {
-      winRef.get().applyTheme(Theme.DARK);
+      opened.window().applyTheme(Theme.DARK);
       vm.results().logScoresProperty().set(true); // the dark shot also shows the log score axis
       TabPane tabs = (TabPane) stage.getScene().lookup(".panel-tabs");
       tabs.getSelectionModel().select(0);
@@ -117,6 +100,28 @@ public final class ScreenshotTour {
     shot(stage, out.resolve("10-data-dark.png"));
     Platform.exit();
     System.exit(0);
+  }
+
+  /** The real window on the real core services, shown at {@code width x height}. */
+  record Opened(MainViewModel vm, MainWindow window, Stage stage) {
+  }
+
+  static Opened open(int width, int height) throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    Platform.startup(started::countDown);
+    started.await();
+    AtomicReference<Opened> opened = new AtomicReference<>();
+    fx(() -> {
+      MainViewModel vm = new MainViewModel(CoreServices.create(new FxTaskRunner(), TestServices.freshPreferences()));
+      MainWindow w = new MainWindow(vm);
+      Stage stage = new Stage();
+      stage.setTitle("Anomaly Workbench");
+      stage.setScene(new Scene(w.root(), width, height));
+      w.applyTheme(Theme.LIGHT);
+      stage.show();
+      opened.set(new Opened(vm, w, stage));
+    });
+    return opened.get();
   }
 
   static void shot(Stage stage, Path file) throws Exception {

@@ -6,19 +6,16 @@ import static org.anomalyworkbench.ui.ScreenshotTour.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.anomalyworkbench.ui.task.FxTaskRunner;
 
 /**
  * Development tool (not a test): the series path of the window on a real series, for the
  * screenshots: Data (with the series line), Detector with the LSTM, training, and Results with
  * the first flagged event clicked. {@code SeriesTour CSV OUT_DIR} under Xvfb (see
- * assets/screenshots/README.md for the class path).
+ * assets/screenshots/README.md for the class path); {@code SeriesTour CSV OUT_DIR WIDTH HEIGHT} for
+ * another window size.
  */
 public final class SeriesTour {
   private SeriesTour() {
@@ -28,24 +25,11 @@ public final class SeriesTour {
     Path csv = Path.of(args[0]);
     Path out = Path.of(args.length > 1 ? args[1] : "assets/screenshots");
     Files.createDirectories(out);
-    CountDownLatch started = new CountDownLatch(1);
-    Platform.startup(started::countDown);
-    started.await();
-    AtomicReference<MainViewModel> vmRef = new AtomicReference<>();
-    AtomicReference<Stage> stageRef = new AtomicReference<>();
-    fx(() -> {
-      MainViewModel vm = new MainViewModel(CoreServices.create(new FxTaskRunner(), TestServices.freshPreferences()));
-      MainWindow w = new MainWindow(vm);
-      Stage stage = new Stage();
-      stage.setTitle("Anomaly Workbench");
-      stage.setScene(new Scene(w.root(), 1440, 900));
-      w.applyTheme(Theme.LIGHT);
-      stage.show();
-      vmRef.set(vm);
-      stageRef.set(stage);
-    });
-    MainViewModel vm = vmRef.get();
-    Stage stage = stageRef.get();
+    int width = args.length > 3 ? Integer.parseInt(args[2]) : 1440;
+    int height = args.length > 3 ? Integer.parseInt(args[3]) : 900;
+    ScreenshotTour.Opened opened = ScreenshotTour.open(width, height);
+    MainViewModel vm = opened.vm();
+    Stage stage = opened.stage();
     fx(() -> vm.openFile(csv));
     waitUntil(() -> vm.datasetProperty().get() != null
         && vm.data().columns().stream().allMatch(c -> c.summaryProperty().get() != null));

@@ -33,7 +33,7 @@ public record EvaluationData(RocCurve roc, PrCurve pr, Evaluation summary, Serie
     if (data.labels() == null) {
       return null;
     }
-    Optional<TimeOrder> order = TimeOrder.of(data.dataset());
+    Optional<TimeOrder> order = data.timeOrder().get();
     List<NumericColumn<?>> channels = data.dataset().schema().features().stream()
         .map(c -> data.dataset().table().column(c.name()))
         .filter(c -> c instanceof NumericColumn<?>).<NumericColumn<?>>map(c -> (NumericColumn<?>) c).toList();

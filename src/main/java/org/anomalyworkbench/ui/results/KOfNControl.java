@@ -24,6 +24,8 @@ final class KOfNControl {
     this.vm = vm;
     field.setId("kOfNField");
     field.setPrefColumnCount(4);
+    // The toolbar shrinks its children at 1024 px; "3/5" must stay readable.
+    field.setMinWidth(56);
     field.setTooltip(new Tooltip(HELP));
     Label label = new Label("k of n");
     label.getStyleClass().add("field-label");

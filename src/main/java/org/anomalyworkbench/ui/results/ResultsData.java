@@ -20,6 +20,7 @@ import org.anomalyworkbench.core.detector.Scores;
  * @param scoreName axis label, e.g. "reconstruction error"
  * @param medians median of each numeric feature column, shown beside a row's values
  * @param source the core object this came from (e.g. the pipeline's scored data), for export
+ * @param timeOrder the rows in time order, sorted once on first use (a series' views share it)
  */
 public record ResultsData(
     Dataset dataset,
@@ -30,15 +31,23 @@ public record ResultsData(
     double[] normalValidationScores,
     String scoreName,
     Map<String, Double> medians,
-    Object source) {
+    Object source,
+    ResultTimeOrder timeOrder) {
 
   public ResultsData {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(scores, "scores");
     medians = Map.copyOf(medians);
+    timeOrder = timeOrder == null ? new ResultTimeOrder(dataset) : timeOrder;
     if (scores.size() != dataset.rows()) {
       throw new IllegalArgumentException("scores " + scores.size() + " != rows " + dataset.rows());
     }
+  }
+
+  /** A result whose time order is sorted when first asked for. */
+  public ResultsData(Dataset dataset, Scores scores, int[] labels, SortedScores ranked, double[] trainingScores,
+      double[] normalValidationScores, String scoreName, Map<String, Double> medians, Object source) {
+    this(dataset, scores, labels, ranked, trainingScores, normalValidationScores, scoreName, medians, source, null);
   }
 
   public int rows() {

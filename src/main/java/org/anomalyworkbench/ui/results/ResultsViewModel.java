@@ -488,7 +488,7 @@ public final class ResultsViewModel {
 
   private static TimeOrder timeOrderOf(ResultsData d) {
     try {
-      return d == null ? null : TimeOrder.of(d.dataset()).orElse(null);
+      return d == null ? null : d.timeOrder().get().orElse(null);
     } catch (DataImportException e) {
       return null; // a broken time column: the series view says why; decisions stay per row
     }

@@ -53,7 +53,7 @@ public final class SeriesData {
    * @throws org.anomalyworkbench.core.data.DataImportException when a time value is missing or not a time
    */
   public static Optional<SeriesData> of(ResultsData data) {
-    Optional<TimeOrder> order = TimeOrder.of(data.dataset());
+    Optional<TimeOrder> order = data.timeOrder().get();
     if (order.isEmpty()) {
       return Optional.empty();
     }

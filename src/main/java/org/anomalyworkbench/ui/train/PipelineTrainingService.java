@@ -42,8 +42,14 @@ public final class PipelineTrainingService implements TrainingService {
   public static ResultsData results(TrainingPipeline.TrainingResult result) {
     ScoredData s = result.scored();
     TrainedModel m = result.model();
-    return new ResultsData(s.dataset(), s.scores(), s.labels(), s.sorted(), m.trainingScores(),
+    ResultsData data = new ResultsData(s.dataset(), s.scores(), s.labels(), s.sorted(), m.trainingScores(),
         m.normalValidationScores(), m.detector().semantics().name(), trainingMedians(m), result);
+    try {
+      data.timeOrder().get(); // sort a series here, on the training thread, not when the views open
+    } catch (RuntimeException e) {
+      // a broken time column: the series view reports it when it asks
+    }
+    return data;
   }
 
   /** Raw-unit medians of the numeric feature columns over the training rows. */
