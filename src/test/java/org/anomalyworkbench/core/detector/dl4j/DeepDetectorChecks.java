@@ -145,6 +145,24 @@ public final class DeepDetectorChecks {
    * epochs, so one epoch at the smallest allowed learning rate (1e-7; an Adam step moves a weight
    * by at most about the learning rate, so no weight moves by more than ~1e-5).
    */
+  /**
+   * Trains {@code config} on correlation-breaking anomalies ({@code CorrelatedAnomalies.standard(1500, 1)})
+   * and asserts that it beats the same network untrained and ||x||^2 by {@code margin} ROC-AUC;
+   * a network that does not learn is its own untrained self and fails.
+   */
+  public static <C extends Record & DetectorConfig> void beatsUntrainedAndSquaredNorm(Detector<C> detector,
+      C config, double margin) {
+    PreparedData data = org.anomalyworkbench.core.detector.CorrelatedAnomalies.standard(1500, 1);
+    Scores scores = detector.train(data.withoutLabels(), config, TrainingContext.seeded(1)).score(data);
+    double trained = auc(scores, data);
+    double untrained = auc(detector.train(data.withoutLabels(), untrained(config), TrainingContext.seeded(1))
+        .score(data), data);
+    double norm = org.anomalyworkbench.core.detector.CorrelatedAnomalies.squaredNormAuc(data);
+    assertTrue(trained >= untrained + margin, "trained " + trained + " vs untrained " + untrained);
+    assertTrue(trained >= norm + margin, "trained " + trained + " vs ||x||^2 " + norm);
+    contributionsWellFormed(scores, data);
+  }
+
   public static <C extends Record & DetectorConfig> C untrained(C config) {
     return ConfigBinder.bind(config, java.util.Map.of("epochs", "1", "learningRate", "1e-7"));
   }
