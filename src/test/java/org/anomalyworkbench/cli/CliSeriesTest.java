@@ -140,4 +140,13 @@ class CliSeriesTest {
     assertTrue(tp >= 18 && fp <= 2, "a jump of 3 sd passes 1.5 x the training 99% quantile: " + String.join(",", row));
     assertTrue(bench.out().contains("pooled over 1 series"), bench.out());
   }
+
+  @Test
+  void aPreparationWindowForTheLstmIsRefusedNotIgnored() throws Exception {
+    Path data = series("s.csv", false);
+    CliRun train = cli("train", "--data", data.toString(), "--detector", "lstm", "--window", "32", "--model",
+        dir.resolve("x.awm").toString());
+    assertEquals(1, train.code());
+    assertTrue(train.err().contains("cuts the series into windows itself"), train.err());
+  }
 }

@@ -152,7 +152,7 @@ public final class SeriesBenchmark {
    * columns (NAB's {@code anomaly_point}, SKAB's {@code changepoint}) are ignored; the rest are
    * the channels.
    */
-  static Dataset seriesRoles(Dataset data) {
+  public static Dataset seriesRoles(Dataset data) {
     List<ColumnInfo> cols = data.schema().columns();
     boolean hasTime = cols.stream().anyMatch(c -> c.role() == ColumnRole.TIME);
     String last = cols.get(cols.size() - 1).name();

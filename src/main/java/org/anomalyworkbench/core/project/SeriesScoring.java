@@ -52,6 +52,10 @@ final class SeriesScoring {
     if (!series && window <= 0) {
       return Optional.empty();
     }
+    if (series && window > 0) {
+      throw new IllegalArgumentException(detector.displayName() + " cuts the series into windows itself (its Window "
+          + "parameter, -p window=N): set the preparation window to 0 (--window 0).");
+    }
     if (!series && detector.requiresLabels()) {
       throw new IllegalArgumentException(detector.displayName() + " does not read windows of a series yet: set the "
           + "window to 0 to score single rows.");

@@ -43,7 +43,7 @@ public final class LstmTuning {
     double[][] sums = new double[SMOOTHING.length][4];
     int n = 0;
     for (Path file : SeriesBenchmark.series(Path.of(args[0]))) {
-      Dataset data = seriesRoles(CsvImporter.read(file, CsvImportOptions.defaults()));
+      Dataset data = SeriesBenchmark.seriesRoles(CsvImporter.read(file, CsvImportOptions.defaults()));
       int[] time = TimeOrder.of(data).orElseThrow().inputRows();
       int train = time.length - (int) Math.round(time.length * 0.2);
       Preparation prep = Preparation.fit(data, java.util.Arrays.copyOf(time, train), PreparationConfig.defaults());
@@ -78,11 +78,5 @@ public final class LstmTuning {
       System.out.printf(Locale.ROOT, "smoothing %2d: roc %.4f ap %.4f event_f1 %.4f vus_pr %.4f (%d series)%n",
           SMOOTHING[k], sums[k][0] / n, sums[k][1] / n, sums[k][2] / n, sums[k][3] / n, n);
     }
-  }
-
-  private static Dataset seriesRoles(Dataset d) throws Exception {
-    var m = SeriesBenchmark.class.getDeclaredMethod("seriesRoles", Dataset.class);
-    m.setAccessible(true);
-    return (Dataset) m.invoke(null, d);
   }
 }
