@@ -42,7 +42,7 @@ public final class TrainingPipeline {
       CancellationToken cancel) {
     Detector<?> detector = DetectorRegistry.byId(request.detectorId());
     Map<String, String> config = DetectorRegistry.resolveConfig(detector.id(), request.parameters());
-    if (dataset.schema().features().isEmpty()) {
+    if (!dataset.isImages() && dataset.schema().features().isEmpty()) {
       throw new IllegalArgumentException("No column is marked as a feature: mark at least one column as a feature.");
     }
     boolean hasLabel = dataset.schema().label().isPresent();
@@ -57,6 +57,7 @@ public final class TrainingPipeline {
     Split.TrainValidation split = series.isPresent()
         ? series.get().split(request.preparation().validationFraction())
         : Split.trainValidation(dataset.rows(), request.preparation().validationFraction(), request.seed());
+    split = normalImagesOnly(dataset, split);
     Preparation preparation = Preparation.fit(dataset, split.training(), request.preparation());
     PreparedData all = preparation.transform(dataset);
     PreparedData training = all.select(split.training());
@@ -90,6 +91,26 @@ public final class TrainingPipeline {
     // Resolved once on the rows the user sees (labels included, for best F1), and saved as a
     // number: new batches are judged against it instead of re-resolving "top 5%" on each.
     return new TrainingResult(model.withThreshold(request.threshold(), scored), scored);
+  }
+
+  /**
+   * With classes marked normal, a detector of images learns what normal looks like from
+   * normal-class images only (the one-class setting the classes are marked for); every image is
+   * still scored. Tables keep every training row: there a label is ground truth to evaluate,
+   * and unsupervised detectors are meant to cope with a few anomalies among their rows.
+   */
+  static Split.TrainValidation normalImagesOnly(Dataset dataset, Split.TrainValidation split) {
+    if (!dataset.isImages() || dataset.schema().label().isEmpty()) {
+      return split;
+    }
+    tech.tablesaw.api.IntColumn labels = dataset.table().intColumn(dataset.schema().label().get().name());
+    int[] training = java.util.Arrays.stream(split.training()).filter(r -> labels.getInt(r) == 0).toArray();
+    int[] validation = java.util.Arrays.stream(split.validation()).filter(r -> labels.getInt(r) == 0).toArray();
+    if (training.length == 0) {
+      throw new IllegalArgumentException("No image of a normal class is in the training part: mark at least one "
+          + "class with images as normal.");
+    }
+    return new Split.TrainValidation(training, validation);
   }
 
   /** Fails before a long training when the threshold policy could not be resolved after it. */
