@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.anomalyworkbench.core.compute.ComputeBackend;
+import org.anomalyworkbench.core.data.DataKind;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.data.prep.Preparation;
@@ -45,6 +46,7 @@ public final class TrainingPipeline {
     if (!dataset.isImages() && dataset.schema().features().isEmpty()) {
       throw new IllegalArgumentException("No column is marked as a feature: mark at least one column as a feature.");
     }
+    checkDataKind(detector, dataset);
     boolean hasLabel = dataset.schema().label().isPresent();
     if (detector.requiresLabels() && !hasLabel) {
       throw new IllegalArgumentException(detector.displayName()
@@ -111,6 +113,20 @@ public final class TrainingPipeline {
           + "class with images as normal.");
     }
     return new Split.TrainValidation(training, validation);
+  }
+
+  /** Images go to detectors that read images (flattened pixels or convolutions), and only images to image-only ones. */
+  static void checkDataKind(Detector<?> detector, Dataset dataset) {
+    boolean readsImages = detector.accepts().contains(DataKind.IMAGES);
+    if (dataset.isImages() && !readsImages) {
+      throw new IllegalArgumentException(detector.displayName() + " does not read images. Pick one that does: "
+          + String.join(", ", DetectorRegistry.all().stream().filter(d -> d.accepts().contains(DataKind.IMAGES))
+              .map(Detector::id).toList()) + ".");
+    }
+    if (!dataset.isImages() && readsImages && detector.accepts().size() == 1) {
+      throw new IllegalArgumentException(detector.displayName() + " reads images only; open a folder of images, "
+          + "or pick a detector for tables and series.");
+    }
   }
 
   /** Fails before a long training when the threshold policy could not be resolved after it. */

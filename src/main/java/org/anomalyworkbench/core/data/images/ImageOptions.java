@@ -57,7 +57,7 @@ public record ImageOptions(Colour colour, int width, int height, Fit fit) {
   }
 
   /** True when nothing is left to decide from the files. */
-  public boolean isResolved() {
+  public boolean allDecided() {
     return colour != Colour.AUTO && width > 0;
   }
 

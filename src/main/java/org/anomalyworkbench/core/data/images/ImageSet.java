@@ -30,7 +30,7 @@ public record ImageSet(Path root, ImageOptions options, List<String> files, List
 
   public ImageSet {
     Objects.requireNonNull(root, "root");
-    if (!options.isResolved()) {
+    if (!options.allDecided()) {
       throw new IllegalArgumentException("image options must be resolved: " + options);
     }
     files = List.copyOf(files);
