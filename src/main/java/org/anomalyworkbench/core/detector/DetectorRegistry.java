@@ -11,6 +11,7 @@ import org.anomalyworkbench.core.detector.classifier.ClassifierDetector;
 import org.anomalyworkbench.core.detector.ensemble.EnsembleDetector;
 import org.anomalyworkbench.core.detector.iforest.IsolationForestDetector;
 import org.anomalyworkbench.core.detector.latent.LatentKnnDetector;
+import org.anomalyworkbench.core.detector.density.DensityDetector;
 import org.anomalyworkbench.core.detector.lstm.LstmDetector;
 import org.anomalyworkbench.core.detector.neighbours.KnnDetector;
 import org.anomalyworkbench.core.detector.neighbours.LofDetector;
@@ -30,6 +31,7 @@ public final class DetectorRegistry {
       new IsolationForestDetector(),
       new KnnDetector(),
       new LofDetector(),
+      new DensityDetector(),
       new AutoencoderDetector(),
       new VaeDetector(),
       new LatentKnnDetector(),

@@ -2,8 +2,8 @@ package org.anomalyworkbench.core.detector.neighbours;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.anomalyworkbench.core.data.PreparedData;
+import org.anomalyworkbench.core.detector.dl4j.TrainingRows;
 import org.anomalyworkbench.core.detector.statistical.DataChecks;
 import org.anomalyworkbench.core.project.ModelArchive;
 
@@ -23,26 +23,8 @@ final class ReferenceRows {
   /** The index of {@code data}'s rows, at most {@code max} of them (seeded subsample beyond). */
   static NeighbourIndex fit(PreparedData data, int max, long seed, String detectorName) {
     DataChecks.requireTrainable(data, 2, detectorName);
-    PreparedData rows = data.rows() <= max ? data : data.select(sample(data.rows(), max, seed));
+    PreparedData rows = TrainingRows.cap(data, max, seed);
     return NeighbourIndex.of(rows.values(), rows.columns());
-  }
-
-  /** {@code m} distinct row indices of {@code n}, seeded, in ascending order. */
-  static int[] sample(int n, int m, long seed) {
-    int[] all = new int[n];
-    for (int i = 0; i < n; i++) {
-      all[i] = i;
-    }
-    SplittableRandom random = new SplittableRandom(seed);
-    for (int i = 0; i < m; i++) {
-      int j = i + random.nextInt(n - i);
-      int t = all[i];
-      all[i] = all[j];
-      all[j] = t;
-    }
-    int[] out = java.util.Arrays.copyOf(all, m);
-    java.util.Arrays.sort(out);
-    return out;
   }
 
   static void save(NeighbourIndex index, ModelArchive.Writer out) throws IOException {
