@@ -26,6 +26,9 @@ final class NeighbourIndex {
   private final int dims;
   private final int total;
   private final KdTree tree;
+  /** Without a tree: {@code byCoordinate[j * size + p]} = coordinate j of point p (see {@link #bruteForce}). */
+  private final float[] byCoordinate;
+  private static final int REFERENCE_BLOCK = 1024;
 
   /**
    * @param points row-major distinct points
@@ -45,6 +48,15 @@ final class NeighbourIndex {
     this.dims = dims;
     this.total = Arrays.stream(counts).sum();
     this.tree = allowTree && dims <= TREE_MAX_DIMS && counts.length >= TREE_MIN_POINTS ? new KdTree(points, dims) : null;
+    int size = counts.length;
+    this.byCoordinate = tree != null ? null : new float[points.length];
+    if (byCoordinate != null) {
+      for (int p = 0; p < size; p++) {
+        for (int j = 0; j < dims; j++) {
+          byCoordinate[j * size + p] = points[p * dims + j];
+        }
+      }
+    }
   }
 
   /** The index of row-major {@code rows}, identical rows merged. */
@@ -125,6 +137,7 @@ final class NeighbourIndex {
     int[] indices = new int[n * k];
     IntStream.range(0, (n + QUERY_BLOCK - 1) / QUERY_BLOCK).parallel().forEach(b -> {
       BestK best = new BestK(k);
+      float[] d2 = tree == null ? new float[REFERENCE_BLOCK] : null;
       int from = b * QUERY_BLOCK;
       int to = Math.min(n, from + QUERY_BLOCK);
       for (int q = from; q < to; q++) {
@@ -132,7 +145,7 @@ final class NeighbourIndex {
         if (tree != null) {
           tree.search(queries, q * dims, counts, skipSelf, best);
         } else {
-          bruteForce(queries, q * dims, skipSelf, best);
+          bruteForce(queries, q * dims, skipSelf, best, d2);
         }
         for (int i = 0; i < k; i++) {
           distances[q * k + i] = (float) Math.sqrt(best.d2[i]);
@@ -143,16 +156,35 @@ final class NeighbourIndex {
     return new Neighbours(k, distances, indices);
   }
 
-  private void bruteForce(float[] q, int qOffset, boolean skipSelf, BestK best) {
-    for (int p = 0; p < counts.length; p++) {
-      int base = p * dims;
-      float s = 0;
-      for (int j = 0; j < dims; j++) {
-        float e = q[qOffset + j] - points[base + j];
-        s += e * e;
+  /**
+   * Compares the query with every point, a block of points at a time, coordinate by coordinate
+   * over the coordinate-major copy: contiguous loops the JIT vectorises (the same layout made
+   * latent k-NN 1.5x faster). Each distance is still summed over coordinates in order, so the
+   * floats equal a point-by-point sum.
+   */
+  private void bruteForce(float[] q, int qOffset, boolean skipSelf, BestK best, float[] d2) {
+    int size = counts.length;
+    for (int p0 = 0; p0 < size; p0 += REFERENCE_BLOCK) {
+      int count = Math.min(REFERENCE_BLOCK, size - p0);
+      float c0 = q[qOffset];
+      for (int i = 0; i < count; i++) {
+        float e = c0 - byCoordinate[p0 + i];
+        d2[i] = e * e;
       }
-      if (s <= best.worst()) {
-        best.offer(s, p, s == 0 && skipSelf ? counts[p] - 1 : counts[p]);
+      for (int j = 1; j < dims; j++) {
+        float cj = q[qOffset + j];
+        int base = j * size + p0;
+        for (int i = 0; i < count; i++) {
+          float e = cj - byCoordinate[base + i];
+          d2[i] += e * e;
+        }
+      }
+      for (int i = 0; i < count; i++) {
+        float s = d2[i];
+        if (s <= best.worst()) {
+          int p = p0 + i;
+          best.offer(s, p, s == 0 && skipSelf ? counts[p] - 1 : counts[p]);
+        }
       }
     }
   }
