@@ -50,17 +50,27 @@ public final class MemberScores {
       Files.createDirectories(setDir);
       Files.writeString(setDir.resolve("labels.txt"),
           IntStream.of(p.labels()).mapToObj(Integer::toString).collect(Collectors.joining("\n")));
-      for (String id : candidates) {
-        Path target = setDir.resolve(id + ".txt");
+      for (String spec : candidates) {
+        // "name=id?k=v&k=v" trains id with those parameters under another name.
+        String name = spec.contains("=") && spec.indexOf('=') < spec.indexOf('?') ? spec.substring(0, spec.indexOf('=')) : spec;
+        String rest = name.equals(spec) ? spec : spec.substring(spec.indexOf('=') + 1);
+        String id = rest.contains("?") ? rest.substring(0, rest.indexOf('?')) : rest;
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        if (rest.contains("?")) {
+          for (String kv : rest.substring(rest.indexOf('?') + 1).split("&")) {
+            params.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+          }
+        }
+        Path target = setDir.resolve(name + ".txt");
         if (Files.exists(target)) {
           continue;
         }
         long t0 = System.nanoTime();
-        double[] s = DetectorRegistry.train(id, Map.of(), p.withoutLabels(), TrainingContext.seeded(42))
+        double[] s = DetectorRegistry.train(id, params, p.withoutLabels(), TrainingContext.seeded(42))
             .score(p.withoutLabels()).values();
         Files.writeString(target, java.util.Arrays.stream(s).mapToObj(Double::toString)
             .collect(Collectors.joining("\n")));
-        System.out.printf("%s %s %.1f s%n", data.name(), id, (System.nanoTime() - t0) / 1e9);
+        System.out.printf("%s %s %.1f s%n", data.name(), name, (System.nanoTime() - t0) / 1e9);
       }
     }
   }

@@ -11,6 +11,9 @@ import org.anomalyworkbench.core.detector.Param;
  * @param maxComponents the mixture tries 1 to this many components and keeps the lowest BIC
  * @param covariance full covariance matrices, diagonal ones, or full up to 24 features
  * @param maxTrainingRows rows the density is fitted on (seeded subsample beyond)
+ * @param minComponentWeight a mixture whose smallest component holds less than this share of
+ *     the rows is not chosen: such a component usually models a small cluster of anomalies and
+ *     makes them look dense
  */
 public record DensityConfig(
     @Param(label = "Method", description = "GAUSSIAN_MIXTURE: a few Gaussian clusters, their number chosen by "
@@ -24,7 +27,11 @@ public record DensityConfig(
     CovarianceType covariance,
     @Param(label = "Max training rows", description = "Rows the density is fitted on (seeded subsample beyond "
         + "this); for KERNEL also the rows every scored row is compared with.", min = 2, max = 10_000_000)
-    int maxTrainingRows) implements DetectorConfig {
+    int maxTrainingRows,
+    @Param(label = "Min component weight", description = "Mixtures with a cluster smaller than this share of "
+        + "the rows are not chosen: a small cluster is usually a group of anomalies, which it would make look "
+        + "normal.", min = 0, max = 0.5)
+    double minComponentWeight) implements DetectorConfig {
 
   /** How the density is estimated. */
   public enum DensityMethod {
@@ -48,12 +55,13 @@ public record DensityConfig(
   public static final int FULL_MAX_FEATURES = 24;
 
   public DensityConfig {
-    ConfigBinder.requireDeclaredBounds(DensityConfig.class, method, maxComponents, covariance, maxTrainingRows);
+    ConfigBinder.requireDeclaredBounds(DensityConfig.class, method, maxComponents, covariance, maxTrainingRows,
+        minComponentWeight);
   }
 
   /** A Gaussian mixture of 1 to 6 components by BIC, AUTO covariance, fitted on up to 10,000 rows. */
   public static DensityConfig defaults() {
-    return new DensityConfig(DensityMethod.GAUSSIAN_MIXTURE, 6, CovarianceType.AUTO, 10_000);
+    return new DensityConfig(DensityMethod.GAUSSIAN_MIXTURE, 6, CovarianceType.AUTO, 10_000, 0.05);
   }
 
   /** Whether matrices are full for {@code features} features. */

@@ -71,8 +71,10 @@ public final class DensityDetector implements Detector<DensityConfig> {
       context.cancel().throwIfCancelled();
       GaussianMixture m = GaussianMixture.fit(rows.values(), d, k, full, context.seed() + k);
       double bic = m.bic(rows.values());
-      tried.append(String.format(Locale.ROOT, "%s%d: %.1f", k == 1 ? "" : ", ", k, bic));
-      if (bic < bestBic) {
+      double smallest = java.util.Arrays.stream(m.weights).min().orElse(1);
+      boolean allowed = k == 1 || smallest >= config.minComponentWeight();
+      tried.append(String.format(Locale.ROOT, "%s%d: %.1f%s", k == 1 ? "" : ", ", k, bic, allowed ? "" : " (small cluster)"));
+      if (allowed && bic < bestBic) {
         bestBic = bic;
         best = m;
       }
