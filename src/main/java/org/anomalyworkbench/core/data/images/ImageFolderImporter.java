@@ -57,6 +57,16 @@ public final class ImageFolderImporter {
     return Files.isDirectory(path) || isImageFile(path);
   }
 
+  /** A file or folder whose name starts with a dot (.DS_Store, .thumbnails/) is passed over, at any depth. */
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isImageFile(Path path) {
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
     int dot = name.lastIndexOf('.');
@@ -82,7 +92,7 @@ public final class ImageFolderImporter {
     int[] others = {0};
     try (Stream<Path> walk = Files.walk(folder)) {
       walk.filter(Files::isRegularFile)
-          .filter(p -> !folder.relativize(p).toString().startsWith(".") && !p.getFileName().toString().startsWith("."))
+          .filter(p -> !hidden(folder.relativize(p)))
           .sorted()
           .forEach(p -> {
             if (isImageFile(p)) {

@@ -32,6 +32,7 @@ class ImageFolderImporterTest {
     Files.write(dir.resolve("a/broken.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
     Files.writeString(dir.resolve("notes.txt"), "not an image");
     TestImages.write(TestImages.grey(8, 8, 1), dir.resolve(".hidden.png"));
+    TestImages.write(TestImages.grey(8, 8, 1), dir.resolve("a/.thumbnails/t.png"));
     return dir;
   }
 
