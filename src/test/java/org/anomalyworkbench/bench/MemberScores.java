@@ -52,7 +52,9 @@ public final class MemberScores {
           IntStream.of(p.labels()).mapToObj(Integer::toString).collect(Collectors.joining("\n")));
       for (String spec : candidates) {
         // "name=id?k=v&k=v" trains id with those parameters under another name.
-        String name = spec.contains("=") && spec.indexOf('=') < spec.indexOf('?') ? spec.substring(0, spec.indexOf('=')) : spec;
+        int eq = spec.indexOf('=');
+        int q = spec.indexOf('?');
+        String name = eq > 0 && (q < 0 || eq < q) ? spec.substring(0, eq) : spec;
         String rest = name.equals(spec) ? spec : spec.substring(spec.indexOf('=') + 1);
         String id = rest.contains("?") ? rest.substring(0, rest.indexOf('?')) : rest;
         Map<String, String> params = new java.util.LinkedHashMap<>();
