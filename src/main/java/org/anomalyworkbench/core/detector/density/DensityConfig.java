@@ -59,9 +59,14 @@ public record DensityConfig(
         minComponentWeight);
   }
 
-  /** A Gaussian mixture of 1 to 6 components by BIC, AUTO covariance, fitted on up to 10,000 rows. */
+  /**
+   * A Gaussian mixture of 1 to 6 diagonal components by BIC, none under 5% of the rows, fitted on
+   * up to 10,000 rows. Diagonal because full matrices, fitted on few rows per feature, rated
+   * lympho's anomalies as the densest rows (ROC-AUC 0.20 against 0.95): over 15 of the classic
+   * sets the diagonal mixture averaged 0.827, the AUTO one 0.768.
+   */
   public static DensityConfig defaults() {
-    return new DensityConfig(DensityMethod.GAUSSIAN_MIXTURE, 6, CovarianceType.AUTO, 10_000, 0.05);
+    return new DensityConfig(DensityMethod.GAUSSIAN_MIXTURE, 6, CovarianceType.DIAGONAL, 10_000, 0.05);
   }
 
   /** Whether matrices are full for {@code features} features. */

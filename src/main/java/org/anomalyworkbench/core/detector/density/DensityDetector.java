@@ -37,7 +37,7 @@ public final class DensityDetector implements Detector<DensityConfig> {
   public String description() {
     return "Fits the density of the training rows, by default a mixture of Gaussian clusters whose number is "
         + "chosen by BIC; rows in low-density regions score high (negative log density). Good when normal data "
-        + "forms a few clusters with correlated features; a kernel density is the option for other shapes.";
+        + "forms a few clusters; full covariance matrices (an option) also model correlated features, a kernel density other shapes.";
   }
 
   @Override
