@@ -267,7 +267,8 @@ public final class DataViewModel {
 
   /** Which label value is the anomaly, as the evaluation will read it, or why the label cannot be used. */
   private static String labelText(Dataset d) {
-    if (d.schema().label().isEmpty()) {
+    if (d.schema().label().isEmpty() || d.isImages()) {
+      // Images: the label is made from the classes marked normal, which the image view explains.
       return "";
     }
     try {

@@ -10,18 +10,20 @@ public final class HeatColours {
   private static final int[][] STOPS = {{0xff, 0xe0, 0x3c}, {0xff, 0x8c, 0x1a}, {0xe5, 0x2b, 0x1f}, {0x9e, 0x0c, 0x3a}};
   /** Opacity at the top of the scale: the image under the hottest pixels still shows a little. */
   private static final double MAX_ALPHA = 0.85;
+  /** Errors below this share of the scale stay transparent: every pixel has some error, and a veil over the whole image hides where it is large. */
+  static final double FLOOR = 0.2;
 
   private HeatColours() {
   }
 
   /**
    * The ARGB colour of an error at {@code t} of the scale (clamped to 0..1; NaN counts as 0).
-   * Alpha grows with {@code t} (as its square root, so that moderate errors are visible) and the
+   * Below {@link #FLOOR} it is transparent; above, alpha grows linearly to its maximum and the
    * hue runs yellow → red.
    */
   public static int argb(double t) {
     double x = Double.isNaN(t) ? 0 : Math.max(0, Math.min(1, t));
-    if (x == 0) {
+    if (x <= FLOOR) {
       return 0;
     }
     double pos = x * (STOPS.length - 1);
@@ -30,19 +32,25 @@ public final class HeatColours {
     int r = channel(i, 0, f);
     int g = channel(i, 1, f);
     int b = channel(i, 2, f);
-    int a = (int) Math.round(255 * MAX_ALPHA * Math.sqrt(x));
+    int a = (int) Math.round(255 * MAX_ALPHA * (x - FLOOR) / (1 - FLOOR));
     return (a << 24) | (r << 16) | (g << 8) | b;
   }
 
-  /** The same colour, opaque: for the error map shown on its own beside the image. */
+  /**
+   * The same hue, opaque, with no floor: for the error map shown on its own beside the image,
+   * where every error is drawn (dark for small, bright for large).
+   */
   public static int opaqueArgb(double t) {
     double x = Double.isNaN(t) ? 0 : Math.max(0, Math.min(1, t));
     if (x == 0) {
       return 0xff000000;
     }
-    int c = argb(x);
-    // Blend over black by the colour's own alpha, so low errors are dark, high ones bright.
-    double alpha = (c >>> 24) / 255.0;
+    double pos = x * (STOPS.length - 1);
+    int i = Math.min(STOPS.length - 2, (int) pos);
+    double f = pos - i;
+    int c = (channel(i, 0, f) << 16) | (channel(i, 1, f) << 8) | channel(i, 2, f);
+    // Blend over black by the error's size, so low errors are dark, high ones bright.
+    double alpha = Math.sqrt(x);
     int r = (int) Math.round(((c >> 16) & 0xff) * alpha);
     int g = (int) Math.round(((c >> 8) & 0xff) * alpha);
     int b = (int) Math.round((c & 0xff) * alpha);

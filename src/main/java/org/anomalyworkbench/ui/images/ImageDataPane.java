@@ -91,9 +91,10 @@ public final class ImageDataPane {
     count.setPrefWidth(80);
     classTable.getColumns().addAll(java.util.List.of(normal, name, count));
     classTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-    classTable.setPrefHeight(26 * 11 + 30);
+    // As tall as its classes (up to 12 rows), so the options below stay in view.
+    classTable.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        () -> 26.0 * Math.max(3, Math.min(12, vm.classes().size())) + 32, vm.classes()));
     classTable.setMinHeight(26 * 3 + 30);
-    VBox.setVgrow(classTable, Priority.ALWAYS);
     Label normalText = new Label();
     normalText.setId("normalText");
     normalText.getStyleClass().add("panel-hint");

@@ -45,6 +45,12 @@ public final class ImageDetailPane {
   private final Label scaleMax = new Label();
   private final Slider zoom = new Slider(48, 480, 168);
   private final HBox frames;
+  private final VBox rebuiltFrame;
+  private final Label rebuildHint = new Label("This detector does not rebuild images; a reconstructing one (such as "
+      + "the convolutional autoencoder) adds what it expected beside the original.");
+  private final ScrollPane scroll;
+  /** Until the analyst moves the slider, the images are sized to fill the pane. */
+  private boolean userZoom;
   private int shown = -1;
 
   public ImageDetailPane(ImageResultsViewModel vm) {
@@ -60,13 +66,17 @@ public final class ImageDetailPane {
     rebuilt.setId("imageReconstruction");
     error.setId("imageErrorMap");
     original.setSmooth(true);
-    frames = new HBox(12,
+    rebuiltFrame = frame("Reconstruction", new StackPane(rebuilt, rebuiltNote));
+    frames = new HBox(GAP,
         frame("Original file", new StackPane(original, originalNote)),
         frame("As the detector read it", new StackPane(read, readHeat)),
-        frame("Reconstruction", new StackPane(rebuilt, rebuiltNote)),
+        rebuiltFrame,
         frame("Error map", new VBox(4, new StackPane(error, errorNote), legend())));
     frames.setAlignment(Pos.TOP_LEFT);
-    ScrollPane scroll = new ScrollPane(frames);
+    rebuildHint.getStyleClass().add("field-hint");
+    rebuildHint.setWrapText(true);
+    rebuildHint.setMinHeight(Region.USE_PREF_SIZE);
+    scroll = new ScrollPane(frames);
     scroll.setFitToHeight(false);
     VBox.setVgrow(scroll, Priority.ALWAYS);
     Label zoomLabel = new Label("Zoom");
@@ -74,6 +84,10 @@ public final class ImageDetailPane {
     zoom.setPrefWidth(160);
     zoom.setId("imageZoom");
     zoom.valueProperty().addListener((o, a, b) -> applyZoom());
+    zoom.setOnMousePressed(e -> userZoom = true);
+    zoom.setOnKeyPressed(e -> userZoom = true);
+    zoomLabel.setMinWidth(Region.USE_PREF_SIZE);
+    scroll.viewportBoundsProperty().addListener((o, a, b) -> fit());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox header = new HBox(8, title, spacer, zoomLabel, zoom);
@@ -83,7 +97,7 @@ public final class ImageDetailPane {
     empty.setWrapText(true);
     StackPane body = new StackPane(scroll, empty);
     VBox.setVgrow(body, Priority.ALWAYS);
-    root.getChildren().addAll(header, body);
+    root.getChildren().addAll(header, rebuildHint, body);
     scroll.visibleProperty().bind(empty.visibleProperty().not());
     readHeat.visibleProperty().bind(vm.heatMapsProperty());
     applyZoom();
@@ -95,6 +109,21 @@ public final class ImageDetailPane {
       }
     });
     show(vm.results().focusedRowProperty().get());
+  }
+
+  /** Sizes the images so that the frames fill the pane's width (and fit its height). */
+  private void fit() {
+    if (userZoom) {
+      return;
+    }
+    javafx.geometry.Bounds b = scroll.getViewportBounds();
+    long n = frames.getChildren().stream().filter(javafx.scene.Node::isManaged).count();
+    double byWidth = (b.getWidth() - GAP * (n - 1) - 12) / n;
+    double byHeight = b.getHeight() - 56;
+    double size = Math.max(zoom.getMin(), Math.min(zoom.getMax(), Math.min(byWidth, byHeight)));
+    if (Double.isFinite(size) && Math.abs(size - zoom.getValue()) > 1) {
+      zoom.setValue(size);
+    }
   }
 
   private void applyZoom() {
@@ -142,7 +171,15 @@ public final class ImageDetailPane {
   }
 
   private void showReconstruction(ResultsData d, int row, int w, int h) {
-    if (!Reconstruction.available(d)) {
+    boolean available = Reconstruction.available(d);
+    if (rebuiltFrame.isManaged() != available) {
+      rebuiltFrame.setVisible(available);
+      rebuiltFrame.setManaged(available);
+      javafx.application.Platform.runLater(this::fit);
+    }
+    rebuildHint.setVisible(!available);
+    rebuildHint.setManaged(!available);
+    if (!available) {
       rebuilt.setImage(null);
       rebuiltNote.setText("This detector does not rebuild images; a reconstructing one (such as the "
           + "convolutional autoencoder) shows here what it expected.");
@@ -157,6 +194,8 @@ public final class ImageDetailPane {
       rebuiltNote.setText("Could not rebuild this image: " + e.getMessage());
     }
   }
+
+  private static final double GAP = 12;
 
   private Region legend() {
     Rectangle bar = new Rectangle(120, 10);

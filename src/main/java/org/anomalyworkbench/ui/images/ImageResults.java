@@ -67,16 +67,13 @@ public final class ImageResults {
   }
 
   private VBox gridPane(Runnable onCopyFlagged) {
-    Label title = new Label("Most anomalous first");
-    title.getStyleClass().add("panel-title");
-    title.setMinWidth(Region.USE_PREF_SIZE);
     Label count = new Label();
     count.getStyleClass().add("panel-hint");
     count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
       RowSelection f = vm.results().filterProperty().get();
       int n = vm.cellsProperty().get().size();
-      return Format.count(n) + (f != null ? " selected: " + f.description() : vm.flaggedOnlyProperty().get()
-          ? " flagged" : " images");
+      return Format.count(n) + (f != null ? " selected (" + f.description() + ")" : vm.flaggedOnlyProperty().get()
+          ? " flagged" : " images") + ", most anomalous first";
     }, vm.cellsProperty(), vm.results().filterProperty(), vm.flaggedOnlyProperty()));
     ToggleButton flaggedOnly = new ToggleButton("Flagged only");
     flaggedOnly.setId("imagesFlaggedOnly");
@@ -94,9 +91,15 @@ public final class ImageResults {
     copy.setOnAction(e -> onCopyFlagged.run());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox header = new HBox(8, title, count, spacer, flaggedOnly, heat, ImageDataPane.zoomSlider(grid), copy);
+    javafx.scene.control.Slider zoom = ImageDataPane.zoomSlider(grid);
+    zoom.setPrefWidth(80);
+    zoom.setMinWidth(60);
+    HBox header = new HBox(6, count, spacer, flaggedOnly, heat, zoom, copy);
     header.setAlignment(Pos.CENTER_LEFT);
     count.setMinWidth(0);
+    for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {flaggedOnly, heat, copy}) {
+      c.setMinWidth(Region.USE_PREF_SIZE);
+    }
     VBox.setVgrow(grid, Priority.ALWAYS);
     VBox box = new VBox(6, header, grid);
     box.getStyleClass().add("panel");
