@@ -236,6 +236,8 @@ public final class ThumbnailGrid extends Region {
   }
 
   private void pressed(MouseEvent e) {
+    // Consumed: a tab pane around the grid would otherwise take the focus (and the arrow keys).
+    e.consume();
     requestFocus();
     int row = rowAt(e.getX(), e.getY());
     if (row >= 0) {
