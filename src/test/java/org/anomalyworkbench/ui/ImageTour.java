@@ -60,9 +60,8 @@ public final class ImageTour {
     shot(stage, out.resolve("17-images-results.png"));
     fx(() -> {
       var view = opened.window().resultsView();
-      view.leftSplit().setDividerPositions(0.2);
+      view.leftSplit().setDividerPositions(0.3);
       ((javafx.scene.control.SplitPane) stage.getScene().lookup("#mainSplit")).setDividerPositions(0.62);
-      ((javafx.scene.control.Slider) stage.getScene().lookup("#imageZoom")).setValue(176);
       int row = vm.results().getData().ranked().rowAt(2);
       vm.results().selectFromTable(new int[] {row});
       vm.results().focus(row);

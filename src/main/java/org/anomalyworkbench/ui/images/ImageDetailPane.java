@@ -118,7 +118,8 @@ public final class ImageDetailPane {
     }
     javafx.geometry.Bounds b = scroll.getViewportBounds();
     long n = frames.getChildren().stream().filter(javafx.scene.Node::isManaged).count();
-    double byWidth = (b.getWidth() - GAP * (n - 1) - 12) / n;
+    // Each frame has 4 px of padding a side; the scroll pane needs a few more.
+    double byWidth = (b.getWidth() - GAP * (n - 1) - 8 * n - 16) / n;
     double byHeight = b.getHeight() - 56;
     double size = Math.max(zoom.getMin(), Math.min(zoom.getMax(), Math.min(byWidth, byHeight)));
     if (Double.isFinite(size) && Math.abs(size - zoom.getValue()) > 1) {
@@ -155,6 +156,8 @@ public final class ImageDetailPane {
     Path file = set.path(row);
     if (Files.isReadable(file)) {
       original.setImage(new Image(file.toUri().toString(), true));
+      // Small originals (a 28x28 digit) are shown as pixels, as the read image is; large photos smoothed.
+      original.setSmooth(set.widths()[row] > zoom.getValue());
       originalNote.setText("");
     } else {
       original.setImage(null);

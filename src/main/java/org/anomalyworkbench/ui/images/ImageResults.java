@@ -38,6 +38,7 @@ public final class ImageResults {
     detail = new ImageDetailPane(vm);
     gridTab = new Tab("Images", gridPane(onCopyFlagged));
     gridTab.setId("imagesTab");
+    gridTab.setTooltip(new Tooltip("Every image, most anomalous first; flagged ones framed in red"));
     detailTab = new Tab("Image", detail.root());
     detailTab.setId("imageTab");
     grid.setId("imageGrid");
@@ -73,7 +74,7 @@ public final class ImageResults {
       RowSelection f = vm.results().filterProperty().get();
       int n = vm.cellsProperty().get().size();
       return Format.count(n) + (f != null ? " selected (" + f.description() + ")" : vm.flaggedOnlyProperty().get()
-          ? " flagged" : " images") + ", most anomalous first";
+          ? " flagged" : " images");
     }, vm.cellsProperty(), vm.results().filterProperty(), vm.flaggedOnlyProperty()));
     ToggleButton flaggedOnly = new ToggleButton("Flagged only");
     flaggedOnly.setId("imagesFlaggedOnly");
@@ -96,7 +97,7 @@ public final class ImageResults {
     zoom.setMinWidth(60);
     HBox header = new HBox(6, count, spacer, flaggedOnly, heat, zoom, copy);
     header.setAlignment(Pos.CENTER_LEFT);
-    count.setMinWidth(0);
+    count.setMinWidth(Region.USE_PREF_SIZE);
     for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {flaggedOnly, heat, copy}) {
       c.setMinWidth(Region.USE_PREF_SIZE);
     }
