@@ -284,6 +284,26 @@ public final class DataView {
   }
 
 
+  /**
+   * Adds "Open image folder…" beside "Open CSV…" in the toolbar and the empty state (the window
+   * wires it; a view without it opens files only).
+   */
+  public void setOnOpenFolder(Runnable onOpenFolder) {
+    for (Button beside : new Button[] {openButton, emptyOpenButton}) {
+      Button b = new Button("Open image folder…");
+      b.setId(beside == openButton ? "openFolder" : "emptyOpenFolder");
+      b.setTooltip(new Tooltip("Open a folder of images; its sub-folders are the classes (Ctrl+Shift+F)"));
+      b.setOnAction(e -> onOpenFolder.run());
+      javafx.scene.layout.Pane row = (javafx.scene.layout.Pane) beside.getParent();
+      row.getChildren().add(row.getChildren().indexOf(beside) + 1, b);
+    }
+  }
+
+  /** The loaded-data layout, whose centre other views (images) replace while they apply. */
+  public BorderPane content() {
+    return content;
+  }
+
   public StackPane root() {
     return root;
   }
