@@ -180,6 +180,12 @@ public final class DenseAutoencoder {
     return new Scores(values, contributions, data.featureNames());
   }
 
+  /** The reconstruction of one row (clipped as in training when clipping is on). */
+  public float[] reconstruct(PreparedData data, int row) {
+    Nd4jMatrices.checkColumns(data, inputs, "autoencoder");
+    return activations(forward(), data, row, row + 1, net.getnLayers());
+  }
+
   /** A forward pass of this network (every network {@link #build} makes, or a saved one, qualifies). */
   private DenseForward forward() {
     return DenseForward.of(net).orElseThrow(() -> new IllegalStateException(

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.detector.ScoreSemantics;
+import org.anomalyworkbench.core.detector.Reconstructing;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
@@ -18,7 +19,7 @@ import org.anomalyworkbench.core.training.ConcurrentTrainings;
  * whose mean squared reconstruction errors are averaged, with the contributions averaged the
  * same way so they still add up to the score.
  */
-final class TrainedAutoencoder implements TrainedDetector {
+final class TrainedAutoencoder implements TrainedDetector, Reconstructing {
   static final String NETWORK = "network.zip";
   static final String META = "autoencoder.json";
 
@@ -64,6 +65,22 @@ final class TrainedAutoencoder implements TrainedDetector {
   @Override
   public String detectorId() {
     return AutoencoderDetector.ID;
+  }
+
+  /** The members' mean reconstruction, as the score averages their errors. */
+  @Override
+  public synchronized float[] reconstruct(PreparedData data, int row) {
+    float[] out = members.get(0).reconstruct(data, row);
+    for (int m = 1; m < members.size(); m++) {
+      float[] r = members.get(m).reconstruct(data, row);
+      for (int j = 0; j < out.length; j++) {
+        out[j] += r[j];
+      }
+    }
+    for (int j = 0; j < out.length; j++) {
+      out[j] /= members.size();
+    }
+    return out;
   }
 
   @Override

@@ -26,6 +26,18 @@ class AutoencoderDetectorTest {
   }
 
   @Test
+  void theReconstructionIsWhatTheScoreMeasures() {
+    TrainedDetector model = detector.train(DATA.slice(0, 300), small(2), TrainingContext.seeded(1));
+    float[] recon = ((org.anomalyworkbench.core.detector.Reconstructing) model).reconstruct(DATA, 7);
+    double mse = 0;
+    for (int j = 0; j < recon.length; j++) {
+      double e = DATA.get(7, j) - recon[j];
+      mse += e * e / recon.length;
+    }
+    assertEquals(model.score(DATA).value(7), mse, 1e-6);
+  }
+
+  @Test
   void trainingBeatsTheUntrainedNetworkAndTheSquaredNorm() {
     // Anomalies that break the correlations of a 2-dimensional manifold while every feature keeps
     // its normal distribution: only a network that learned the manifold sees them.
