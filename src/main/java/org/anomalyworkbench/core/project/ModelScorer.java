@@ -24,6 +24,14 @@ public final class ModelScorer {
   private ModelScorer() {
   }
 
+  /**
+   * {@code data} prepared as the model prepares it (columns matched by name, the fitted
+   * preparation applied), one row per sample, with the data's roles aligned to the model's.
+   */
+  public static PreparedData prepare(TrainedModel model, Dataset data) {
+    return model.preparation().transform(data.withSchema(alignRoles(model.schema(), data.schema())));
+  }
+
   public static ScoredData score(TrainedModel model, Dataset data, CancellationToken cancel) {
     Dataset aligned = data.withSchema(alignRoles(model.schema(), data.schema()));
     PreparedData prepared = model.preparation().transform(aligned);
