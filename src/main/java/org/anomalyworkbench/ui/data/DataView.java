@@ -53,6 +53,7 @@ public final class DataView {
   @FXML private Label labelExplanation;
   @FXML private TableView<ColumnModel> columnsTable;
   @FXML private Label seriesInfo;
+  @FXML private Label rolesHint;
   @FXML private Label previewTitle;
   @FXML private TableView<Integer> previewTable;
 
@@ -117,6 +118,7 @@ public final class DataView {
     // The empty state also lists samples and import errors must stay visible there.
     emptyState.getChildren().add(1, errorBarCopy());
     buildColumnsTable();
+    rolesHint.setTooltip(new Tooltip(rolesHint.getText()));
     previewTable.setFixedCellSize(24);
     previewTable.itemsProperty().bind(vm.rowsProperty());
     vm.datasetProperty().addListener((o, a, b) -> {

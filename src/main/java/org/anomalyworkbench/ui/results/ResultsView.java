@@ -34,6 +34,7 @@ public final class ResultsView {
   @FXML private Button applyButton;
   @FXML private TextField thresholdField;
   @FXML private Label flaggedLabel;
+  @FXML private Label thresholdHint;
   /** Why the threshold differs from what its rule says (ties), or where a saved one came from. */
   @FXML private Label thresholdNote;
   @FXML private Label strategyMessage;
@@ -141,6 +142,8 @@ public final class ResultsView {
       }
     });
     thresholdField.setTooltip(new Tooltip("Rows with a score at or above this value are flagged. Press Enter to apply."));
+    // On a narrow window the hint gives way first; its tooltip keeps it readable.
+    thresholdHint.setTooltip(new Tooltip(thresholdHint.getText()));
     // Beside the threshold it smooths (after its hint); the control hides itself without a series.
     javafx.scene.layout.Pane row = (javafx.scene.layout.Pane) thresholdField.getParent();
     row.getChildren().add(row.getChildren().indexOf(thresholdField) + 2, new KOfNControl(vm).node());

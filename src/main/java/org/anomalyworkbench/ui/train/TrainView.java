@@ -31,6 +31,7 @@ public final class TrainView {
   @FXML private ListView<String> messagesList;
   @FXML private GridPane provenanceGrid;
   @FXML private Label provenanceEmpty;
+  @FXML private Label lossHint;
 
   private final LossChart chart;
 
@@ -44,6 +45,7 @@ public final class TrainView {
   public TrainView(TrainViewModel vm, Runnable onTrain, ObservableBooleanValue canTrain,
       javafx.beans.value.ObservableStringValue planDescription, Runnable onShowResults) {
     Fxml.load(this);
+    lossHint.setTooltip(new javafx.scene.control.Tooltip(lossHint.getText()));
     resultsButton.setOnAction(e -> onShowResults.run());
     resultsButton.visibleProperty().bind(Bindings.isNotEmpty(vm.provenance()).and(vm.runningProperty().not()));
     resultsButton.managedProperty().bind(resultsButton.visibleProperty());
