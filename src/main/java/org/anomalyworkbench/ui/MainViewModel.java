@@ -54,6 +54,9 @@ public final class MainViewModel {
   private final ResultsViewModel results;
   private final UndoHistory history = new UndoHistory();
   private boolean undoing;
+  /** The flagged-count sentence last put in the status line, and what it started with; it follows the threshold. */
+  private String flaggedStatusShown;
+  private String flaggedStatusWhat;
 
   public MainViewModel(Services services) {
     this.services = services;
@@ -67,6 +70,13 @@ public final class MainViewModel {
     resultsStale.addListener((o, a, stale) -> results.setNotice(stale
         ? "Column roles changed since training: train again (F5) to apply them." : ""));
     results.setUndoSink(history::record);
+    // "92 of 1,831 rows flagged" stays true when the threshold moves, unless something else was said since.
+    results.flaggedCountProperty().addListener((o, a, b) -> {
+      ResultsData r = results.getData();
+      if (r != null && flaggedStatusShown != null && flaggedStatusShown.equals(status.get())) {
+        status.set(flaggedStatus(flaggedStatusWhat, r));
+      }
+    });
     dataset.addListener((o, a, b) -> recordRoleEdit(a, b));
     results.dataProperty().addListener((o, a, b) -> history.refresh());
     dataset.addListener((o, a, b) -> {
@@ -129,8 +139,24 @@ public final class MainViewModel {
   /** Imports a CSV file in the background; on success shows the data step. */
   public void openFile(Path file) {
     preferences.saveLastDirectory(file.toAbsolutePath().getParent());
-    status.set("Opening " + file.getFileName() + "…");
+    String opening = "Opening " + file.getFileName() + "…";
+    status.set(opening);
+    // The error may arrive after the job stopped running: say it whenever it comes, unless the
+    // status line has moved on.
+    javafx.beans.value.ChangeListener<String> onError = new javafx.beans.value.ChangeListener<>() {
+      @Override
+      public void changed(javafx.beans.value.ObservableValue<? extends String> o, String a, String error) {
+        if (!error.isEmpty()) {
+          data.importErrorProperty().removeListener(this);
+          if (opening.equals(status.get()) || status.get().startsWith("Cancelling")) {
+            status.set(error);
+          }
+        }
+      }
+    };
+    data.importErrorProperty().addListener(onError);
     data.importFile(file, d -> {
+      data.importErrorProperty().removeListener(onError);
       recentFiles.setAll(preferences.addRecent(file));
       status.set("Opened " + file.getFileName() + ": " + Format.count(d.rows()) + " rows.");
       activeJob.set(null);
@@ -147,6 +173,7 @@ public final class MainViewModel {
         }
       });
     } else if (!data.importErrorProperty().get().isEmpty()) {
+      data.importErrorProperty().removeListener(onError);
       status.set(data.importErrorProperty().get());
     }
     step.set(Step.DATA);
@@ -240,8 +267,10 @@ public final class MainViewModel {
   }
 
   private String flaggedStatus(String what, ResultsData r) {
-    return what + ": " + Format.count(results.flaggedCountProperty().get())
+    flaggedStatusWhat = what;
+    flaggedStatusShown = what + ": " + Format.count(results.flaggedCountProperty().get())
         + " of " + Format.count(r.rows()) + " rows flagged at the current threshold.";
+    return flaggedStatusShown;
   }
 
   /**
@@ -339,7 +368,20 @@ public final class MainViewModel {
     } else {
       job.cancel();
     }
-    status.set("Cancelling " + job.name().toLowerCase(Locale.ROOT) + "…");
+    String cancelling = "Cancelling " + job.name().toLowerCase(Locale.ROOT) + "…";
+    status.set(cancelling);
+    // When the job has stopped, the line says so (the job's own message, if it has one, follows).
+    job.runningProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+      @Override
+      public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean a, Boolean running) {
+        if (!running) {
+          job.runningProperty().removeListener(this);
+          if (cancelling.equals(status.get())) {
+            status.set("Cancelled " + job.name().toLowerCase(Locale.ROOT) + ".");
+          }
+        }
+      }
+    });
   }
 
   /**

@@ -241,12 +241,62 @@ public final class DataView {
           return null;
         }
       });
+      // A role applies when the user commits it: a click on an item, or Enter. Arrow keys only
+      // move through the list (on a closed box they open it), so passing "Label (0/1)" on the
+      // way from Ignored to Feature never makes this column the label; Esc puts the role back.
       box.setOnAction(e -> {
-        ColumnModel m = getTableRow() == null ? null : getTableRow().getItem();
-        if (m != null && box.getValue() != null && box.getValue() != m.role()) {
-          vm.setRole(m.name(), box.getValue());
+        if (!box.isShowing()) {
+          commit();
         }
       });
+      box.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        switch (e.getCode()) {
+          case UP, DOWN -> {
+            if (!box.isShowing()) {
+              box.show();
+              e.consume();
+            }
+          }
+          case ENTER -> commit();
+          case ESCAPE -> revert();
+          default -> { }
+        }
+      });
+      box.setOnShown(e -> reverted = false);
+      box.setOnHidden(e -> {
+        if (reverted) {
+          revert();
+        } else {
+          commit();
+        }
+      });
+      box.focusedProperty().addListener((o, a, focused) -> {
+        if (!focused && !box.isShowing()) {
+          revert();
+        }
+      });
+    }
+
+    private boolean reverted;
+
+    private ColumnModel model() {
+      return getTableRow() == null ? null : getTableRow().getItem();
+    }
+
+    private void commit() {
+      ColumnModel m = model();
+      if (m != null && box.getValue() != null && box.getValue() != m.role()) {
+        vm.setRole(m.name(), box.getValue());
+      }
+    }
+
+    /** Shows the column's applied role again (Esc, or focus left without a commit). */
+    private void revert() {
+      reverted = true;
+      ColumnModel m = model();
+      if (m != null && box.getValue() != m.role()) {
+        box.setValue(m.role());
+      }
     }
 
     @Override
