@@ -91,6 +91,9 @@ public final class DataView {
     content.visibleProperty().bind(vm.datasetProperty().isNotNull());
     emptyState.visibleProperty().bind(vm.datasetProperty().isNull());
     summaryLabel.textProperty().bind(vm.summaryProperty());
+    Tooltip summaryTip = new Tooltip();
+    summaryTip.textProperty().bind(vm.summaryProperty());
+    summaryLabel.setTooltip(summaryTip);
     importBar.visibleProperty().bind(vm.importingProperty());
     importBar.managedProperty().bind(vm.importingProperty());
     importMessage.textProperty().bind(vm.importMessageProperty());

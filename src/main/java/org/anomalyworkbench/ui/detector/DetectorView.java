@@ -96,7 +96,7 @@ public final class DetectorView {
     // Shrinkable (a 1024 px window leaves the form about 500 px): names and hints wrap instead.
     ColumnConstraints label = new ColumnConstraints(110, 170, 190);
     label.setHgrow(Priority.SOMETIMES);
-    ColumnConstraints field = new ColumnConstraints(180, 220, 240);
+    ColumnConstraints field = new ColumnConstraints(215, 225, 240);
     field.setHgrow(Priority.SOMETIMES);
     field.setFillWidth(true);
     return java.util.List.of(label, field,

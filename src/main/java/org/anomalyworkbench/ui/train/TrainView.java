@@ -54,6 +54,9 @@ public final class TrainView {
     chartHolder.getChildren().add(chart);
     logScaleBox.selectedProperty().addListener((o, a, b) -> chart.setLogScale(b));
     planLabel.textProperty().bind(planDescription);
+    javafx.scene.control.Tooltip planTip = new javafx.scene.control.Tooltip();
+    planTip.textProperty().bind(planDescription);
+    planLabel.setTooltip(planTip);
     trainButton.setOnAction(e -> onTrain.run());
     trainButton.disableProperty().bind(vm.runningProperty().or(Bindings.not(canTrain)));
     cancelButton.setOnAction(e -> vm.cancel());
