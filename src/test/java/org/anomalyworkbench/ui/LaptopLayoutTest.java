@@ -77,6 +77,19 @@ class LaptopLayoutTest {
     });
     check("results, log axes");
 
+    // A series: the results gain a time axis and the flagged-events tab.
+    robot.interact(() -> vm.openSample(org.anomalyworkbench.ui.data.Sample.byId("server-metrics")));
+    waitFor(() -> vm.datasetProperty().get() != null && vm.datasetProperty().get().name().contains("server"), 60);
+    robot.interact(() -> {
+      vm.detector().select("zscore");
+      vm.startTraining();
+    });
+    waitFor(() -> vm.outcomeProperty().get() != null && !vm.train().runningProperty().get(), 120);
+    check("train, no epochs");
+    robot.interact(() -> vm.stepProperty().set(Step.RESULTS));
+    waitFor(() -> vm.results().projectionProperty().get() != null, 60);
+    check("series results");
+
     assertTrue(problems.isEmpty(), problems.size() + " unreadable texts:\n" + String.join("\n", problems));
     // The check saw the charts' labels (it is not vacuous).
     ResizableCanvas histogram = window.resultsView().histogram();
