@@ -139,8 +139,10 @@ public final class MainWindow {
       detail.getStyleClass().add("step-detail");
       detail.textProperty().bind(StepStatus.of(vm, s));
       detail.setMaxWidth(160);
-      detail.setWrapText(true);
-      detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+      // "LSTM forecaster · check settings" may not fit: its tooltip has it whole.
+      Tooltip detailTip = new Tooltip();
+      detailTip.textProperty().bind(detail.textProperty());
+      detail.setTooltip(detailTip);
       VBox text = new VBox(1, title, detail);
       HBox box = new HBox(10, number, text);
       box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

@@ -172,9 +172,12 @@ public final class EvaluationPanel {
     pr.requestRedraw();
   }
 
-  /** A confusion cell: short count ("23.4k") that fits the cell, the exact count in its tooltip. */
+  /**
+   * A confusion cell: the exact count up to 9,999, a short one ("23.4k", "961k") above, so that
+   * it fits the cell on any window; the tooltip has the exact count.
+   */
   private void cell(int i, String name, long count, String meaning) {
-    cells[i].setText(name + " " + Format.compact(count));
+    cells[i].setText(name + " " + (count < 10_000 ? Format.count(count) : Format.compact(count)));
     cells[i].setTooltip(new javafx.scene.control.Tooltip(name + " " + Format.count(count) + ": " + meaning));
   }
 

@@ -50,7 +50,8 @@ public final class LossChart extends ResizableCanvas {
       g.setFont(ChartFrame.TITLE_FONT);
       g.setTextAlign(TextAlignment.CENTER);
       g.setTextBaseline(VPos.CENTER);
-      g.fillText(org.anomalyworkbench.ui.chart.ChartText.fit(emptyText(), ChartFrame.TITLE_FONT, w - 16), w / 2, h / 2);
+      org.anomalyworkbench.ui.chart.ChartText.fill(g,
+          org.anomalyworkbench.ui.chart.ChartText.fit(emptyText(), ChartFrame.TITLE_FONT, w - 16), w / 2, h / 2);
       return;
     }
     double xMax = 1;

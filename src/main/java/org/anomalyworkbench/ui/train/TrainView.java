@@ -72,6 +72,20 @@ public final class TrainView {
     });
     outcomeLabel.getStyleClass().add(vm.failedProperty().get() ? "inline-error" : "inline-success");
     messagesList.setItems(vm.messages());
+    // Messages wrap to the list's width instead of running off to the side.
+    messagesList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+      {
+        setWrapText(true);
+        prefWidthProperty().bind(list.widthProperty().subtract(24));
+        setMaxWidth(Region.USE_PREF_SIZE);
+      }
+
+      @Override
+      protected void updateItem(String item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty ? null : item);
+      }
+    });
     messagesList.setPlaceholder(new Label("Early stopping and loss warnings appear here."));
     vm.provenance().addListener((javafx.collections.ListChangeListener<Map.Entry<String, String>>) c -> showProvenance(vm));
     showProvenance(vm);
