@@ -265,14 +265,19 @@ public final class DataView {
           default -> { }
         }
       });
-      box.setOnShown(e -> reverted = false);
-      box.setOnHidden(e -> {
+      box.setOnShown(e -> {
+        reverted = false;
+        hookAutoHide();
+      });
+      // Esc and a click outside the list hide it "automatically": they put the role back. The
+      // popup reports that just after it hid, so the decision waits for the next pulse.
+      box.setOnHidden(e -> javafx.application.Platform.runLater(() -> {
         if (reverted) {
           revert();
         } else {
           commit();
         }
-      });
+      }));
       box.focusedProperty().addListener((o, a, focused) -> {
         if (!focused && !box.isShowing()) {
           revert();
@@ -281,6 +286,32 @@ public final class DataView {
     }
 
     private boolean reverted;
+    private javafx.stage.PopupWindow hookedPopup;
+
+    /**
+     * Marks Esc in the open list (its keys go to the list, not to the box) and an automatic hide
+     * (a click elsewhere) as "put the role back".
+     */
+    private void hookAutoHide() {
+      if (box.getSkin() instanceof javafx.scene.control.skin.ComboBoxListViewSkin<?> skin
+          && skin.getPopupContent().getScene() != null
+          && skin.getPopupContent().getScene().getWindow() instanceof javafx.stage.PopupWindow popup
+          && popup != hookedPopup) {
+        hookedPopup = popup;
+        skin.getPopupContent().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
+          if (k.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+            reverted = true;
+          }
+        });
+        javafx.event.EventHandler<javafx.event.Event> previous = popup.getOnAutoHide();
+        popup.setOnAutoHide(ev -> {
+          reverted = true;
+          if (previous != null) {
+            previous.handle(ev);
+          }
+        });
+      }
+    }
 
     private ColumnModel model() {
       return getTableRow() == null ? null : getTableRow().getItem();
