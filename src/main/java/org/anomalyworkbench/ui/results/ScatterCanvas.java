@@ -133,6 +133,9 @@ public final class ScatterCanvas extends ResizableCanvas {
         }
       }
     }
+    // Flagged rows stand out as 4 px squares, unless there are so many that squares would hide
+    // the density under them (5% of a million rows): then 2 px, or single pixels.
+    int flaggedSize = !density || flagged <= 2_000 ? 4 : flagged <= 20_000 ? 2 : 1;
     // Lowest scores first so that the anomalies end up on top; positions are in rank order,
     // so this loop walks memory sequentially.
     for (int rank = n - 1; rank >= 0; rank--) {
@@ -147,7 +150,7 @@ public final class ScatterCanvas extends ResizableCanvas {
       }
       int color = COLORS[(int) ((long) (n - 1 - rank) * (COLORS.length - 1) / Math.max(1, n - 1))];
       if (rank < flagged) {
-        fill(x - 2, y - 2, 4, pw, ph, color);
+        fill(x - flaggedSize / 2, y - flaggedSize / 2, flaggedSize, pw, ph, color);
       } else {
         int i = y * pw + x;
         pixels[i] = color;
