@@ -29,6 +29,10 @@ public final class LayoutCheck {
     List<Placed> texts = new ArrayList<>();
     List<String> out = new ArrayList<>();
     Bounds window = new BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
+    double needed = scene.getRoot().minWidth(-1);
+    if (needed > scene.getWidth() + 0.5) {
+      out.add("the window's content needs " + Math.round(needed) + " px, the window is " + Math.round(scene.getWidth()));
+    }
     walk(scene.getRoot(), window, false, texts, out);
     for (int i = 0; i < texts.size(); i++) {
       for (int j = i + 1; j < texts.size(); j++) {

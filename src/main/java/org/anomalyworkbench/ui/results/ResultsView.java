@@ -155,6 +155,13 @@ public final class ResultsView {
       return "Flagged " + Format.count(vm.flaggedCountProperty().get()) + " of " + Format.count(d.rows())
           + " rows (" + Format.percent(vm.flaggedRateProperty().get()) + ")";
     }, vm.flaggedCountProperty(), vm.dataProperty()));
+    // Both give way on a narrow window (a million rows make the count long); tooltips keep them whole.
+    Tooltip flaggedTip = new Tooltip();
+    flaggedTip.textProperty().bind(flaggedLabel.textProperty());
+    flaggedLabel.setTooltip(flaggedTip);
+    Tooltip staleTip = new Tooltip();
+    staleTip.textProperty().bind(vm.noticeProperty());
+    staleLabel.setTooltip(staleTip);
     staleLabel.textProperty().bind(vm.noticeProperty());
     staleLabel.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
     staleLabel.managedProperty().bind(staleLabel.visibleProperty());
