@@ -88,7 +88,7 @@ public final class ScatterCanvas extends ResizableCanvas {
     frame.drawAxes(g, pal, 6, 5, ScatterCanvas::tick, ScatterCanvas::tick);
     boolean oneAxis = p.features().size() < 2;
     frame.drawTitles(g, pal, "PC1 (" + pct(p.explainedX()) + " of variance)",
-        oneAxis ? "PC2 (none: one feature)" : "PC2 (" + pct(p.explainedY()) + ")");
+        oneAxis ? "PC2 (none)" : "PC2 (" + pct(p.explainedY()) + ")");
     boolean density = paintPoints(g, p, d, pal);
     if (brushing) {
       g.setStroke(pal.highlight());
