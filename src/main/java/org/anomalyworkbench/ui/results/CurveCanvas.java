@@ -54,7 +54,8 @@ final class CurveCanvas extends ResizableCanvas {
     String title = ChartText.fit(c.title(), ChartFrame.TITLE_FONT, w - titleX - 4);
     ChartText.fill(g, title, titleX, f.top - 6);
     tooltip.setText(c.title());
-    g.setStroke(p.grid().darker());
+    // Visible on both themes (the grid colour darkened vanished on the dark background).
+    g.setStroke(p.axis().deriveColor(0, 1, 1, 0.7));
     g.setLineDashes(4, 4);
     g.setLineWidth(1);
     if (c.diagonal()) {
