@@ -57,6 +57,19 @@ class ArchitectureTest {
   }
 
   @Test
+  void stepViewsDoNotDependOnTheSeriesOrImageViews() {
+    noClasses().that().resideInAnyPackage("..ui.results..", "..ui.data..", "..ui.detector..", "..ui.train..")
+        .should().dependOnClassesThat().resideInAnyPackage("..ui.series..", "..ui.images..")
+        .because("the series and image views attach themselves to the step views (SeriesResults, ImageResults, "
+            + "ImageData), so the table path works without them")
+        .check(classes);
+    noClasses().that().resideInAPackage("..ui.series..")
+        .should().dependOnClassesThat().resideInAPackage("..ui.images..")
+        .because("series and images are separate paths over the shared results")
+        .check(classes);
+  }
+
+  @Test
   void deepLearningStaysInsideDetectorsAndCompute() {
     noClasses().that().resideOutsideOfPackages(
             "..core.detector.dl4j..", "..core.detector.autoencoder..", "..core.detector.vae..",

@@ -14,6 +14,7 @@ import org.anomalyworkbench.core.data.csv.CsvImporter;
 import org.anomalyworkbench.core.data.csv.NonNumericCellsException;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.Schema;
+import org.anomalyworkbench.core.data.images.ImageOptions;
 import org.anomalyworkbench.core.data.sample.SeriesCheck;
 import picocli.CommandLine.Model.CommandSpec;
 import org.anomalyworkbench.core.project.MemoryEstimate;
@@ -25,8 +26,27 @@ import picocli.CommandLine.Spec;
  * what to do with odd cells in numeric columns, and the column roles.
  */
 final class DataOptions {
-  @Option(names = "--data", required = true, paramLabel = "FILE", description = "CSV or TSV file to read.")
+  @Option(names = "--data", required = true, paramLabel = "FILE",
+      description = "CSV or TSV file to read, or a folder of images (PNG, JPEG, BMP, GIF; sub-folders are classes).")
   Path file;
+
+  @Option(names = "--image-size", paramLabel = "WxH",
+      description = "For a folder of images: resize every image to this size, such as 28x28 (default: the most "
+          + "common size, scaled down to at most 64 pixels a side).")
+  String imageSize;
+
+  @Option(names = "--colour", paramLabel = "MODE",
+      description = "For a folder of images: grey, rgb or auto (default: grey when every file is grey).")
+  String colour;
+
+  @Option(names = "--fit", paramLabel = "HOW",
+      description = "For a folder of images: pad (keep the aspect ratio, black borders; default) or stretch.")
+  String fit;
+
+  @Option(names = "--normal-class", split = ",", paramLabel = "CLASS",
+      description = "For a folder of images: the sub-folders (classes) that are normal; detectors learn from their "
+          + "images only, and images of other classes count as anomalies for evaluation.")
+  List<String> normalClasses;
 
   @Option(names = "--delimiter", paramLabel = "CHAR",
       description = "Field separator; detected among , ; TAB | when omitted. Use '\\t' for tab.")
@@ -73,7 +93,22 @@ final class DataOptions {
    * a label that were left out, dates whose day/month order was a guess, epoch numbers read as
    * time, and the series' gaps, duplicates and irregular sampling) is printed to the error stream.
    */
-  Dataset read() {
+  Dataset read() throws java.io.IOException {
+    return read(null);
+  }
+
+  /**
+   * As {@link #read()}; a folder of images is read with {@code modelImages} (the options a saved
+   * model was trained with) when given, else with the image options of the command line.
+   */
+  Dataset read(ImageOptions modelImages) throws java.io.IOException {
+    if (java.nio.file.Files.isDirectory(file)) {
+      ImageOptions options = modelImages != null ? modelImages : ImageInput.options(imageSize, colour, fit);
+      return ImageInput.read(file, options, normalClasses == null ? List.of() : normalClasses, err());
+    }
+    if (modelImages != null) {
+      throw new IllegalArgumentException("The model was trained on images: give a folder of images as --data.");
+    }
     CsvImportOptions options = CsvImportOptions.defaults().withNonNumeric(parseNonNumeric(nonNumeric));
     if (delimiter != null) {
       options = options.withDelimiter(parseDelimiter(delimiter));
@@ -93,6 +128,10 @@ final class DataOptions {
     Dataset out = data.withSchema(applyRoles(data.schema()));
     warn(result, out);
     return out;
+  }
+
+  private PrintWriter err() {
+    return command == null ? null : command.commandLine().getErr();
   }
 
   private void warn(CsvImportResult result, Dataset data) {

@@ -40,11 +40,12 @@ final class EvaluateCommand implements Callable<Integer> {
     AppliedKOfN smoothing = AppliedKOfN.of(m, kOfN);
     smoothing.requireSeries(m.schema(), "the model reads single rows, not a series (it was trained without a time "
         + "column)", "train it on a series with --time COLUMN, or ");
-    Dataset dataset = data.read();
+    Dataset dataset = data.read(m.preparation().imageOptions().orElse(null));
     ScoredData scored = ModelScorer.score(m, dataset, CancellationToken.none());
     if (!scored.hasLabels()) {
       throw new IllegalArgumentException(data.file.getFileName()
-          + " has no label column: name it with --label COLUMN (values 0/1, 1 = anomaly).");
+          + (dataset.isImages() ? " has no labels: name the normal classes with --normal-class CLASS[,CLASS]."
+              : " has no label column: name it with --label COLUMN (values 0/1, 1 = anomaly)."));
     }
     AppliedThreshold applied = AppliedThreshold.of(m, scored, threshold);
     Summary.print(spec.commandLine().getOut(), scored, applied.choice(), applied.origin(), smoothing);

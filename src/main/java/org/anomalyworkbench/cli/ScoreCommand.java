@@ -29,7 +29,8 @@ final class ScoreCommand implements Callable<Integer> {
   Path model;
 
   @Option(names = "--data", required = true, paramLabel = "FILE",
-      description = "CSV with (at least) the model's feature columns, matched by name.")
+      description = "CSV with (at least) the model's feature columns, matched by name; or, for a model of images, "
+          + "a folder of images (read at the model's size and colour).")
   Path data;
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV to write.")
@@ -46,12 +47,19 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--all", description = "Write every row (most anomalous first), not only the flagged ones.")
   boolean all;
 
+  @Option(names = "--copy-flagged", paramLabel = "DIR",
+      description = "For a folder of images: also copy the flagged images into DIR, keeping their sub-folders.")
+  Path copyFlagged;
+
   @Option(names = "--top-features", defaultValue = "3", description = "Contributing features listed per row. Default: ${DEFAULT-VALUE}.")
   int topFeatures;
 
   @Override
   public Integer call() throws Exception {
     OutputPaths.of(spec).input("--model", model).input("--data", data).output("--out", out).check();
+    if (copyFlagged != null && !java.nio.file.Files.isDirectory(data)) {
+      throw new IllegalArgumentException("--copy-flagged copies images: give a folder of images as --data.");
+    }
     var printer = spec.commandLine().getOut();
     TrainedModel m = ModelStore.load(model);
     if (threshold != null) {
@@ -60,18 +68,28 @@ final class ScoreCommand implements Callable<Integer> {
     AppliedKOfN smoothing = AppliedKOfN.of(m, kOfN);
     smoothing.requireSeries(m.schema(), "the model reads single rows, not a series (it was trained without a time "
         + "column)", "train it on a series with --time COLUMN, or ");
-    MemoryEstimate.checkFits(data);
-    Dataset dataset = CsvImporter.read(data, CsvImportOptions.defaults());
+    Dataset dataset;
+    if (m.preparation().imageOptions().isPresent()) {
+      dataset = ImageInput.read(data, m.preparation().imageOptions().get(), java.util.List.of(),
+          spec.commandLine().getErr());
+    } else {
+      MemoryEstimate.checkFits(data);
+      dataset = CsvImporter.read(data, CsvImportOptions.defaults());
+    }
     long started = System.nanoTime();
     ScoredData scored = ModelScorer.score(m, dataset, CancellationToken.none());
     double seconds = (System.nanoTime() - started) / 1e9;
     AppliedThreshold applied = AppliedThreshold.of(m, scored, threshold);
-    printer.printf(Locale.ROOT, "Scored %,d rows in %.2f s (%,.0f rows/s) with %s%n", scored.rows(), seconds,
+    printer.printf(Locale.ROOT, "Scored %,d " + (dataset.isImages() ? "images" : "rows") + " in %.2f s (%,.0f rows/s) with %s%n", scored.rows(), seconds,
         scored.rows() / Math.max(seconds, 1e-9), m.detectorId());
     boolean[] flags = Summary.print(printer, scored, applied.choice(), applied.origin(), smoothing);
     int n = FlaggedRecordsWriter.write(scored, flags, all ? FlaggedRecordsWriter.Rows.ALL : FlaggedRecordsWriter.Rows.FLAGGED,
         topFeatures, out, m.readsSeries() || !smoothing.rule().isOff() ? FlaggedRecordsWriter.Order.INPUT : FlaggedRecordsWriter.Order.RANK);
     printer.printf(Locale.ROOT, "Wrote %,d rows to %s%n", n, out);
+    if (copyFlagged != null) {
+      int copied = org.anomalyworkbench.core.report.FlaggedImageCopier.copy(scored, flags, copyFlagged);
+      printer.printf(Locale.ROOT, "Copied %,d flagged images to %s%n", copied, copyFlagged);
+    }
     return 0;
   }
 }

@@ -39,8 +39,9 @@ final class TrainCommand implements Callable<Integer> {
       description = "Detector parameter, repeatable, e.g. -p epochs=50 -p hiddenLayers=16,8.")
   Map<String, String> parameters = new LinkedHashMap<>();
 
-  @Option(names = "--scaling", defaultValue = "STANDARD", paramLabel = "KIND",
-      description = "Feature scaling: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--scaling", paramLabel = "KIND",
+      description = "Feature scaling: ${COMPLETION-CANDIDATES}. Default: STANDARD for tables and series, MIN_MAX "
+          + "(pixels 0..255 to 0..1) for images.")
   Scaling scaling;
 
   @Option(names = "--validation", defaultValue = "0.2", paramLabel = "FRACTION",
@@ -85,11 +86,17 @@ final class TrainCommand implements Callable<Integer> {
         "name its time column with --time COLUMN, or ");
     ThresholdPolicy policy = ThresholdPolicy.parse(threshold);
     TrainingRequest request = new TrainingRequest(detector, parameters,
-        PreparationConfig.defaults().withScaling(scaling).withValidationFraction(validation).withWindow(window), seed,
+        PreparationConfig.defaults().withScaling(scaling != null ? scaling
+            : dataset.isImages() ? Scaling.MIN_MAX : Scaling.STANDARD).withValidationFraction(validation).withWindow(window), seed,
         policy);
-    int features = dataset.schema().features().size();
-    out.printf(Locale.ROOT, "Training %s on %s (%,d rows, %d feature column%s)%n", detector, data.file.getFileName(),
-        dataset.rows(), features, features == 1 ? "" : "s");
+    if (dataset.isImages()) {
+      out.printf(Locale.ROOT, "Training %s on %s (%,d images of %s)%n", detector, data.file.getFileName(),
+          dataset.rows(), dataset.images().options().describe());
+    } else {
+      int features = dataset.schema().features().size();
+      out.printf(Locale.ROOT, "Training %s on %s (%,d rows, %d feature column%s)%n", detector, data.file.getFileName(),
+          dataset.rows(), features, features == 1 ? "" : "s");
+    }
     var result = TrainingPipeline.train(dataset, request, new ProgressPrinter(out, quiet), CancellationToken.none());
     // Smoothing is applied to decisions, not learnt: it joins the model like the threshold.
     var trained = result.model().withKOfN(smoothing.rule());

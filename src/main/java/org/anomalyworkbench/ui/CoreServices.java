@@ -62,9 +62,13 @@ public final class CoreServices {
   }
 
   static int export(ResultsData data, double threshold, java.nio.file.Path out) throws IOException {
-    ScoredData scored = data.source() instanceof TrainingPipeline.TrainingResult r ? r.scored()
+    return FlaggedRecordsWriter.write(scored(data), threshold, FlaggedRecordsWriter.Rows.FLAGGED, EXPORT_TOP_FEATURES, out);
+  }
+
+  /** The core's scored data behind a result (the pipeline's, or one made of the result's parts). */
+  static ScoredData scored(ResultsData data) {
+    return data.source() instanceof TrainingPipeline.TrainingResult r ? r.scored()
         : new ScoredData(data.dataset(), data.scores(), data.labels(), data.ranked());
-    return FlaggedRecordsWriter.write(scored, threshold, FlaggedRecordsWriter.Rows.FLAGGED, EXPORT_TOP_FEATURES, out);
   }
 
   /** Imports after the memory estimate, and turns running out of memory into a message saying what to do. */

@@ -18,4 +18,17 @@ public interface FileDialogs {
 
   /** A model file to score the data with, or null when the user cancels. */
   Path chooseModelToOpen(Path initialDirectory);
+
+  /**
+   * A folder of images to open (its sub-folders are the classes), or null when the user
+   * cancels. Default: cancelled, for fakes that never open folders.
+   */
+  default Path chooseImageFolderToOpen(Path initialDirectory) {
+    return null;
+  }
+
+  /** A folder to copy the flagged images into, or null when the user cancels. */
+  default Path chooseFolderForCopies(Path initialDirectory) {
+    return null;
+  }
 }

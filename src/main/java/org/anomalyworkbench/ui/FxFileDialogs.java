@@ -48,6 +48,26 @@ final class FxFileDialogs implements FileDialogs {
     return f == null ? null : f.toPath();
   }
 
+  @Override
+  public Path chooseImageFolderToOpen(Path initialDirectory) {
+    return folder("Open a folder of images (sub-folders are classes)", initialDirectory);
+  }
+
+  @Override
+  public Path chooseFolderForCopies(Path initialDirectory) {
+    return folder("Copy the flagged images into this folder", initialDirectory);
+  }
+
+  private Path folder(String title, Path dir) {
+    javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+    dc.setTitle(title);
+    if (dir != null && java.nio.file.Files.isDirectory(dir)) {
+      dc.setInitialDirectory(dir.toFile());
+    }
+    File f = dc.showDialog(owner);
+    return f == null ? null : f.toPath();
+  }
+
   private static FileChooser modelChooser(String title, Path dir) {
     FileChooser fc = chooser(title, dir);
     fc.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Anomaly Workbench models", "*" + ModelFiles.EXTENSION),

@@ -17,11 +17,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.anomalyworkbench.core.data.Dataset;
+import org.anomalyworkbench.core.data.images.ImageOptions;
+import org.anomalyworkbench.core.data.images.ImageTable;
 import org.anomalyworkbench.core.projection.DatasetProjection;
 import org.anomalyworkbench.ui.common.Format;
 import org.anomalyworkbench.ui.data.DataViewModel;
 import org.anomalyworkbench.ui.data.Sample;
 import org.anomalyworkbench.ui.detector.DetectorViewModel;
+import org.anomalyworkbench.ui.images.ImageDataViewModel;
 import org.anomalyworkbench.ui.results.EvaluationData;
 import org.anomalyworkbench.ui.results.ResultsData;
 import org.anomalyworkbench.ui.results.ResultsViewModel;
@@ -52,6 +55,7 @@ public final class MainViewModel {
   private final DetectorViewModel detector;
   private final TrainViewModel train;
   private final ResultsViewModel results;
+  private final ImageDataViewModel images;
   private final UndoHistory history = new UndoHistory();
   private boolean undoing;
   /** The flagged-count sentence last put in the status line, and what it started with; it follows the threshold. */
@@ -66,9 +70,12 @@ public final class MainViewModel {
     this.detector = new DetectorViewModel(services.detectors(), dataset);
     this.train = new TrainViewModel(runner, services.trainer());
     this.results = new ResultsViewModel(services.thresholds());
+    this.images = new ImageDataViewModel(dataset);
     recentFiles.setAll(preferences.recentFiles());
-    resultsStale.addListener((o, a, stale) -> results.setNotice(stale
-        ? "Column roles changed since training: train again (F5) to apply them." : ""));
+    resultsStale.addListener((o, a, stale) -> results.setNotice(!stale ? ""
+        : dataset.get() != null && dataset.get().isImages()
+            ? "Normal classes changed since training: train again (F5) to apply them."
+            : "Column roles changed since training: train again (F5) to apply them."));
     results.setUndoSink(history::record);
     // "92 of 1,831 rows flagged" stays true when the threshold moves, unless something else was said since.
     results.flaggedCountProperty().addListener((o, a, b) -> {
@@ -83,7 +90,7 @@ public final class MainViewModel {
       // Roles edited after training: the results no longer match what would be trained now.
       resultsStale.set(outcome.get() != null && b != null && (a == null || a.table() != b.table()
           || !a.schema().equals(b.schema())));
-      if (b != null && (a == null || a.table() != b.table())) {
+      if (b != null && !sameRows(a, b)) {
         outcome.set(null);
         results.setData(null);
         resultsStale.set(false);
@@ -91,8 +98,20 @@ public final class MainViewModel {
     });
   }
 
+  /**
+   * True when {@code b} holds the rows of {@code a} with other roles: the same table, or the
+   * same images with other classes marked normal (which makes a new table, but not new data).
+   */
+  static boolean sameRows(Dataset a, Dataset b) {
+    return a != null && b != null && (a.table() == b.table() || a.isImages() && a.images() == b.images());
+  }
+
   /** A role edit (same table, other schema) becomes an undo entry naming the column. */
   private void recordRoleEdit(Dataset before, Dataset after) {
+    if (before != null && after != null && before.table() != after.table() && sameRows(before, after)) {
+      recordNormalClassesEdit(before, after);
+      return;
+    }
     if (before == null || after == null || before.table() != after.table() || before.schema().equals(after.schema())) {
       history.refresh();
       return;
@@ -120,11 +139,33 @@ public final class MainViewModel {
         }));
   }
 
+  /** Marking image classes normal is undone as a role edit is. */
+  private void recordNormalClassesEdit(Dataset before, Dataset after) {
+    if (undoing) {
+      return;
+    }
+    java.util.Set<String> was = ImageTable.normalClasses(before);
+    java.util.Set<String> now = ImageTable.normalClasses(after);
+    if (was.equals(now)) {
+      return;
+    }
+    String what = "normal classes (" + ImageDataViewModel.describeClasses(now) + " → "
+        + ImageDataViewModel.describeClasses(was) + ")";
+    history.record(new UndoHistory.Entry(what, () -> sameRows(dataset.get(), before), () -> {
+      undoing = true;
+      try {
+        dataset.set(ImageTable.withNormalClasses(dataset.get(), was));
+      } finally {
+        undoing = false;
+      }
+    }));
+  }
+
   /** Undoes the last role or threshold edit that still applies. */
   public void undo() {
     String what = history.undo();
     status.set(what == null ? "Nothing to undo." : "Undid: " + what + ".");
-    if (what != null && what.startsWith("role")) {
+    if (what != null && (what.startsWith("role") || what.startsWith("normal classes"))) {
       step.set(Step.DATA);
     } else if (what != null) {
       step.set(Step.RESULTS);
@@ -136,31 +177,66 @@ public final class MainViewModel {
     return history.nextProperty();
   }
 
-  /** Imports a CSV file in the background; on success shows the data step. */
+  /** Imports a CSV file (or a folder of images) in the background; on success shows the data step. */
   public void openFile(Path file) {
+    if (java.nio.file.Files.isDirectory(file)) {
+      openFolder(file);
+      return;
+    }
     preferences.saveLastDirectory(file.toAbsolutePath().getParent());
-    String opening = "Opening " + file.getFileName() + "…";
-    status.set(opening);
-    // The error may arrive after the job stopped running: say it whenever it comes, unless the
-    // status line has moved on.
-    javafx.beans.value.ChangeListener<String> onError = new javafx.beans.value.ChangeListener<>() {
-      @Override
-      public void changed(javafx.beans.value.ObservableValue<? extends String> o, String a, String error) {
-        if (!error.isEmpty()) {
-          data.importErrorProperty().removeListener(this);
-          if (opening.equals(status.get()) || status.get().startsWith("Cancelling")) {
-            status.set(error);
-          }
-        }
-      }
-    };
-    data.importErrorProperty().addListener(onError);
+    status.set("Opening " + file.getFileName() + "…");
     data.importFile(file, d -> {
-      data.importErrorProperty().removeListener(onError);
       recentFiles.setAll(preferences.addRecent(file));
       status.set("Opened " + file.getFileName() + ": " + Format.count(d.rows()) + " rows.");
       activeJob.set(null);
     });
+    trackImport();
+  }
+
+  /**
+   * Reads a folder of images in the background with the Data view's image options (colour,
+   * size, fit); on success shows the data step. Reading the folder on screen again keeps the
+   * classes marked normal.
+   */
+  public void openFolder(Path folder) {
+    ImageOptions options;
+    try {
+      options = images.options();
+    } catch (IllegalArgumentException e) {
+      status.set(e.getMessage());
+      step.set(Step.DATA);
+      return;
+    }
+    Dataset current = dataset.get();
+    java.util.Set<String> normal = current != null && current.isImages()
+        && current.images().root().equals(folder) ? ImageTable.normalClasses(current) : java.util.Set.of();
+    preferences.saveLastDirectory(folder.toAbsolutePath());
+    status.set("Reading the images in " + folder.getFileName() + "…");
+    data.importFolder(folder, options, normal, d -> {
+      recentFiles.setAll(preferences.addRecent(folder));
+      int skipped = d.images().skipped().size();
+      status.set("Opened " + folder.getFileName() + ": " + Format.count(d.rows()) + " images"
+          + (skipped == 0 ? "." : "; " + Format.count(skipped) + (skipped == 1 ? " file" : " files")
+              + " could not be read (listed in the Data step)."));
+      activeJob.set(null);
+    });
+    trackImport();
+  }
+
+  /** Shows the running import in the status bar and its error in the status line when it fails. */
+  private void trackImport() {
+    // The error may arrive after the job stopped running: say it whenever it comes, unless the
+    // status line has moved on from "Opening …" (or "Cancelling …").
+    String opening = status.get();
+    if (importErrorWatch != null) {
+      data.importErrorProperty().removeListener(importErrorWatch);
+    }
+    importErrorWatch = (o, a, error) -> {
+      if (!error.isEmpty() && (opening.equals(status.get()) || status.get().startsWith("Cancelling"))) {
+        status.set(error);
+      }
+    };
+    data.importErrorProperty().addListener(importErrorWatch);
     activeJob.set(data.importJob());
     JobHandle job = data.importJob();
     if (job != null) {
@@ -173,11 +249,13 @@ public final class MainViewModel {
         }
       });
     } else if (!data.importErrorProperty().get().isEmpty()) {
-      data.importErrorProperty().removeListener(onError);
       status.set(data.importErrorProperty().get());
     }
     step.set(Step.DATA);
   }
+
+  /** Watches the running import's error (one at a time: a new import replaces it). */
+  private javafx.beans.value.ChangeListener<String> importErrorWatch;
 
   /** Generates a built-in sample in the background and makes it the dataset. */
   public void openSample(Sample sample) {
@@ -408,6 +486,37 @@ public final class MainViewModel {
     });
   }
 
+  /**
+   * Copies the images flagged at the threshold on screen into {@code folder} (keeping their
+   * class sub-folders), in the background.
+   *
+   * @param done called on the UI thread with a sentence for the user
+   */
+  public void copyFlaggedImages(Path folder, Consumer<String> done) {
+    ResultsData r = results.getData();
+    if (r == null || !r.dataset().isImages()) {
+      done.accept("Nothing to copy: train a detector on a folder of images first.");
+      return;
+    }
+    boolean[] flags = results.isSmoothed() ? results.smoothedFlags().clone() : new boolean[r.rows()];
+    if (!results.isSmoothed()) {
+      double threshold = results.getThreshold();
+      for (int i = 0; i < flags.length; i++) {
+        flags[i] = r.scores().value(i) >= threshold;
+      }
+    }
+    runner.submit("Copy flagged images", ctx -> org.anomalyworkbench.core.report.FlaggedImageCopier.copy(
+        CoreServices.scored(r), flags, folder), n -> {
+          String msg = "Copied " + Format.count(n) + " flagged images to " + folder + ".";
+          status.set(msg);
+          done.accept(msg);
+        }, e -> {
+          String msg = "Could not copy the flagged images to " + folder + ": " + e.getMessage();
+          status.set(msg);
+          done.accept(msg);
+        });
+  }
+
   /** True when a dataset is loaded and the detector form is valid. */
   public BooleanBinding canTrain() {
     return Bindings.createBooleanBinding(() -> dataset.get() != null && detector.validProperty().get(),
@@ -486,5 +595,10 @@ public final class MainViewModel {
 
   public ResultsViewModel results() {
     return results;
+  }
+
+  /** The Data step's image state: options to read a folder with, classes marked normal, skipped files. */
+  public ImageDataViewModel images() {
+    return images;
   }
 }

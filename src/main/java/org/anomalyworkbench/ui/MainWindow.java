@@ -47,6 +47,8 @@ import org.anomalyworkbench.ui.train.TrainView;
 public final class MainWindow {
   @FXML private BorderPane root;
   @FXML private MenuItem openItem;
+  @FXML private MenuItem openFolderItem;
+  @FXML private MenuItem copyImagesItem;
   @FXML private Menu sampleMenu;
   @FXML private Menu recentMenu;
   @FXML private MenuItem exportItem;
@@ -79,6 +81,8 @@ public final class MainWindow {
   private final Map<Step, ToggleButton> stepButtons = new EnumMap<>(Step.class);
   private TrainView trainView;
   private ResultsView resultsView;
+  private org.anomalyworkbench.ui.images.ImageResults imageResults;
+  private org.anomalyworkbench.ui.images.ImageData imageData;
   private FileDialogs dialogs;
   private Runnable onQuit = Platform::exit;
   private Theme theme = Theme.LIGHT;
@@ -115,8 +119,21 @@ public final class MainWindow {
       resultsView = new ResultsView(vm.results(), this::exportDialog, () -> vm.stepProperty().set(Step.DETECTOR));
       new org.anomalyworkbench.ui.series.SeriesResults(resultsView,
           new org.anomalyworkbench.ui.series.SeriesViewModel(vm.results()));
+      imageResults = new org.anomalyworkbench.ui.images.ImageResults(resultsView,
+          new org.anomalyworkbench.ui.images.ImageResultsViewModel(vm.results()), this::copyImagesDialog);
     }
     return resultsView;
+  }
+
+  /** The image views of the results step (built with it). */
+  public org.anomalyworkbench.ui.images.ImageResults imageResults() {
+    resultsView();
+    return imageResults;
+  }
+
+  /** The image view of the data step, or null before the data step was first shown. */
+  public org.anomalyworkbench.ui.images.ImageData imageData() {
+    return imageData;
   }
 
   /** The train step's view (built on first use). */
@@ -175,15 +192,31 @@ public final class MainWindow {
    */
   private Node buildView(Step s) {
     return switch (s) {
-      case DATA -> new DataView(vm.data(), this::openFileDialog, vm::openSample).root();
+      case DATA -> dataView();
       case DETECTOR -> new DetectorView(vm.detector(), vm::startTraining).root();
       case TRAIN -> trainView().root();
       case RESULTS -> resultsView().root();
     };
   }
 
+  private Node dataView() {
+    DataView view = new DataView(vm.data(), this::openFileDialog, vm::openSample);
+    view.setOnOpenFolder(this::openFolderDialog);
+    imageData = new org.anomalyworkbench.ui.images.ImageData(view, vm.images(), vm.datasetProperty(), () -> {
+      var d = vm.datasetProperty().get();
+      if (d != null && d.isImages()) {
+        vm.openFolder(d.images().root());
+      }
+    });
+    return view.root();
+  }
+
   private void buildMenus() {
     openItem.setOnAction(e -> openFileDialog());
+    openFolderItem.setOnAction(e -> openFolderDialog());
+    copyImagesItem.setOnAction(e -> copyImagesDialog());
+    copyImagesItem.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.results().getData() == null
+        || !vm.results().getData().dataset().isImages(), vm.results().dataProperty()));
     for (Sample s : Sample.all()) {
       MenuItem item = new MenuItem(s.title());
       item.setOnAction(e -> vm.openSample(s));
@@ -314,6 +347,25 @@ public final class MainWindow {
     }
   }
 
+  private void openFolderDialog() {
+    Path p = dialogs().chooseImageFolderToOpen(vm.preferences().lastDirectory());
+    if (p != null) {
+      vm.openFolder(p);
+    }
+  }
+
+  private void copyImagesDialog() {
+    var r = vm.results().getData();
+    if (r == null || !r.dataset().isImages()) {
+      vm.stepProperty().set(Step.RESULTS);
+      return;
+    }
+    Path p = dialogs().chooseFolderForCopies(vm.preferences().lastDirectory());
+    if (p != null) {
+      vm.copyFlaggedImages(p, msg -> { });
+    }
+  }
+
   private void exportDialog() {
     if (vm.results().getData() == null) {
       vm.stepProperty().set(Step.RESULTS);
@@ -382,7 +434,9 @@ public final class MainWindow {
   private void showShortcuts() {
     info("Keyboard shortcuts", String.join("\n",
         "Ctrl+O          Open a CSV file",
+        "Ctrl+Shift+F    Open a folder of images (sub-folders are classes)",
         "Ctrl+E          Export flagged records",
+        "Ctrl+Shift+E    Copy the flagged images into a folder",
         "Ctrl+S          Save the trained model",
         "Ctrl+Z          Undo the last role or threshold change",
         "Ctrl+Shift+O    Score the data with a saved model",
@@ -394,7 +448,7 @@ public final class MainWindow {
         "Ctrl+Q          Quit",
         "",
         "Results: drag the red line to move the threshold, click a histogram bar to list its rows,",
-        "drag a rectangle in the scatter plot to select points."));
+        "drag a rectangle in the scatter plot to select points. Images: arrow keys move through the grid."));
   }
 
   private void info(String title, String text) {

@@ -13,7 +13,7 @@ final class StepStatus {
     return switch (s) {
       case DATA -> Bindings.createStringBinding(() -> {
         var d = vm.datasetProperty().get();
-        return d == null ? s.hint() : d.name() + " · " + Format.count(d.rows()) + " rows";
+        return d == null ? s.hint() : d.name() + " · " + Format.count(d.rows()) + (d.isImages() ? " images" : " rows");
       }, vm.datasetProperty());
       case DETECTOR -> Bindings.createStringBinding(() -> {
         var d = vm.detector().selectedProperty().get();

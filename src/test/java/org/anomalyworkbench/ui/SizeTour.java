@@ -34,6 +34,7 @@ public final class SizeTour {
     Stage stage = opened.stage();
     List<String> problems = new ArrayList<>();
     waitUntil(() -> vm.backendDescription().isDone());
+    both(opened, out, prefix, "start", problems);
     fx(() -> vm.openFile(csv));
     waitUntil(() -> vm.datasetProperty().get() != null
         && vm.data().columns().stream().allMatch(c -> c.summaryProperty().get() != null));

@@ -3,6 +3,7 @@ package org.anomalyworkbench.core.data;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.anomalyworkbench.core.data.images.ImageSet;
 import tech.tablesaw.api.Table;
 
 /**
@@ -18,13 +19,24 @@ import tech.tablesaw.api.Table;
  * @param timeFormats for date-time columns read from a file: column name to the
  *     {@link java.time.format.DateTimeFormatter} pattern the file writes it in (such as
  *     {@code dd/MM/yyyy HH:mm}), so that exports keep the source's form; empty otherwise
+ * @param images for a folder of images: their pixels, one image per table row (the table then
+ *     holds each image's file, class, size, format and label); {@code null} for a CSV
  */
 public record Dataset(String name, Path source, Table table, Schema schema, List<ColumnIssue> issues,
-    Map<String, String> timeFormats) {
+    Map<String, String> timeFormats, ImageSet images) {
 
   public Dataset {
     issues = issues == null ? List.of() : List.copyOf(issues);
     timeFormats = timeFormats == null ? Map.of() : Map.copyOf(timeFormats);
+    if (images != null && images.size() != table.rowCount()) {
+      throw new IllegalArgumentException(images.size() + " images but " + table.rowCount() + " table rows");
+    }
+  }
+
+  /** A table read from a file (no images). */
+  public Dataset(String name, Path source, Table table, Schema schema, List<ColumnIssue> issues,
+      Map<String, String> timeFormats) {
+    this(name, source, table, schema, issues, timeFormats, null);
   }
 
   /** A dataset whose date-times have no source form to keep (generated data, tests). */
@@ -42,6 +54,11 @@ public record Dataset(String name, Path source, Table table, Schema schema, List
   }
 
   public Dataset withSchema(Schema newSchema) {
-    return new Dataset(name, source, table, newSchema, issues, timeFormats);
+    return new Dataset(name, source, table, newSchema, issues, timeFormats, images);
+  }
+
+  /** True for a folder of images, whose samples are the images rather than the table's columns. */
+  public boolean isImages() {
+    return images != null;
   }
 }

@@ -3,6 +3,7 @@ package org.anomalyworkbench.core.data;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.anomalyworkbench.core.data.sample.SampleShape;
 
 /**
  * The numeric matrix a detector sees: rows x columns of float, row-major, after imputation,
@@ -15,6 +16,7 @@ public final class PreparedData {
   private final int columns;
   private final List<String> featureNames;
   private final int[] labels;
+  private final SampleShape shape;
 
   /**
    * @param values row-major matrix of {@code rows * featureNames.size()} values, not copied
@@ -22,6 +24,17 @@ public final class PreparedData {
    * @param labels one 0/1 label per row, or {@code null} when the data has no label
    */
   public PreparedData(float[] values, List<String> featureNames, int[] labels) {
+    this(values, featureNames, labels, null);
+  }
+
+  /**
+   * Samples of a given shape, each flattened to {@code shape.size()} values (a window
+   * point-major, an image channel-major; see {@link SampleShape}).
+   *
+   * @param shape what one row is, or {@code null} for a table row of {@code featureNames.size()} features
+   * @throws IllegalArgumentException when the shape's size is not the number of feature names
+   */
+  public PreparedData(float[] values, List<String> featureNames, int[] labels, SampleShape shape) {
     this.values = Objects.requireNonNull(values, "values");
     this.featureNames = List.copyOf(featureNames);
     this.columns = this.featureNames.size();
@@ -36,6 +49,11 @@ public final class PreparedData {
       throw new IllegalArgumentException("labels length " + labels.length + " != rows " + rows);
     }
     this.labels = labels;
+    this.shape = shape == null ? new SampleShape.Row(columns) : shape;
+    if (this.shape.size() != columns) {
+      throw new IllegalArgumentException("A sample of shape " + this.shape + " has " + this.shape.size()
+          + " values, not " + columns);
+    }
   }
 
   public int rows() { return rows; }
@@ -54,6 +72,9 @@ public final class PreparedData {
     return Arrays.copyOfRange(values, row * columns, (row + 1) * columns);
   }
 
+  /** What one row is: a table row, a window of a series or an image. */
+  public SampleShape shape() { return shape; }
+
   public boolean hasLabels() { return labels != null; }
 
   /** The 0/1 labels (1 = anomaly), or {@code null}; callers must not modify them. */
@@ -66,7 +87,7 @@ public final class PreparedData {
     }
     float[] v = Arrays.copyOfRange(values, from * columns, to * columns);
     int[] l = labels == null ? null : Arrays.copyOfRange(labels, from, to);
-    return new PreparedData(v, featureNames, l);
+    return new PreparedData(v, featureNames, l, shape);
   }
 
   /** The given rows, in the given order, as a new PreparedData. */
@@ -79,11 +100,11 @@ public final class PreparedData {
         l[i] = labels[rowIndices[i]];
       }
     }
-    return new PreparedData(v, featureNames, l);
+    return new PreparedData(v, featureNames, l, shape);
   }
 
   /** The same matrix without labels, as unsupervised detectors are trained. */
   public PreparedData withoutLabels() {
-    return labels == null ? this : new PreparedData(values, featureNames, null);
+    return labels == null ? this : new PreparedData(values, featureNames, null, shape);
   }
 }

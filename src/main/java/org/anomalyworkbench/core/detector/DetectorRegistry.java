@@ -11,7 +11,10 @@ import org.anomalyworkbench.core.detector.classifier.ClassifierDetector;
 import org.anomalyworkbench.core.detector.ensemble.EnsembleDetector;
 import org.anomalyworkbench.core.detector.iforest.IsolationForestDetector;
 import org.anomalyworkbench.core.detector.latent.LatentKnnDetector;
+import org.anomalyworkbench.core.detector.density.DensityDetector;
 import org.anomalyworkbench.core.detector.lstm.LstmDetector;
+import org.anomalyworkbench.core.detector.neighbours.KnnDetector;
+import org.anomalyworkbench.core.detector.neighbours.LofDetector;
 import org.anomalyworkbench.core.detector.statistical.MadDetector;
 import org.anomalyworkbench.core.detector.statistical.ZScoreDetector;
 import org.anomalyworkbench.core.detector.vae.VaeDetector;
@@ -26,6 +29,9 @@ public final class DetectorRegistry {
       new ZScoreDetector(),
       new MadDetector(),
       new IsolationForestDetector(),
+      new KnnDetector(),
+      new LofDetector(),
+      new DensityDetector(),
       new AutoencoderDetector(),
       new VaeDetector(),
       new LatentKnnDetector(),

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.anomalyworkbench.core.compute.ComputeBackend;
+import org.anomalyworkbench.core.data.DataKind;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.data.prep.Preparation;
@@ -42,9 +43,10 @@ public final class TrainingPipeline {
       CancellationToken cancel) {
     Detector<?> detector = DetectorRegistry.byId(request.detectorId());
     Map<String, String> config = DetectorRegistry.resolveConfig(detector.id(), request.parameters());
-    if (dataset.schema().features().isEmpty()) {
+    if (!dataset.isImages() && dataset.schema().features().isEmpty()) {
       throw new IllegalArgumentException("No column is marked as a feature: mark at least one column as a feature.");
     }
+    checkDataKind(detector, dataset);
     boolean hasLabel = dataset.schema().label().isPresent();
     if (detector.requiresLabels() && !hasLabel) {
       throw new IllegalArgumentException(detector.displayName()
@@ -57,6 +59,7 @@ public final class TrainingPipeline {
     Split.TrainValidation split = series.isPresent()
         ? series.get().split(request.preparation().validationFraction())
         : Split.trainValidation(dataset.rows(), request.preparation().validationFraction(), request.seed());
+    split = normalImagesOnly(dataset, split);
     Preparation preparation = Preparation.fit(dataset, split.training(), request.preparation());
     PreparedData all = preparation.transform(dataset);
     PreparedData training = all.select(split.training());
@@ -90,6 +93,40 @@ public final class TrainingPipeline {
     // Resolved once on the rows the user sees (labels included, for best F1), and saved as a
     // number: new batches are judged against it instead of re-resolving "top 5%" on each.
     return new TrainingResult(model.withThreshold(request.threshold(), scored), scored);
+  }
+
+  /**
+   * With classes marked normal, a detector of images learns what normal looks like from
+   * normal-class images only (the one-class setting the classes are marked for); every image is
+   * still scored. Tables keep every training row: there a label is ground truth to evaluate,
+   * and unsupervised detectors are meant to cope with a few anomalies among their rows.
+   */
+  static Split.TrainValidation normalImagesOnly(Dataset dataset, Split.TrainValidation split) {
+    if (!dataset.isImages() || dataset.schema().label().isEmpty()) {
+      return split;
+    }
+    tech.tablesaw.api.IntColumn labels = dataset.table().intColumn(dataset.schema().label().get().name());
+    int[] training = java.util.Arrays.stream(split.training()).filter(r -> labels.getInt(r) == 0).toArray();
+    int[] validation = java.util.Arrays.stream(split.validation()).filter(r -> labels.getInt(r) == 0).toArray();
+    if (training.length == 0) {
+      throw new IllegalArgumentException("No image of a normal class is in the training part: mark at least one "
+          + "class with images as normal.");
+    }
+    return new Split.TrainValidation(training, validation);
+  }
+
+  /** Images go to detectors that read images (flattened pixels or convolutions), and only images to image-only ones. */
+  static void checkDataKind(Detector<?> detector, Dataset dataset) {
+    boolean readsImages = detector.accepts().contains(DataKind.IMAGES);
+    if (dataset.isImages() && !readsImages) {
+      throw new IllegalArgumentException(detector.displayName() + " does not read images. Pick one that does: "
+          + String.join(", ", DetectorRegistry.all().stream().filter(d -> d.accepts().contains(DataKind.IMAGES))
+              .map(Detector::id).toList()) + ".");
+    }
+    if (!dataset.isImages() && readsImages && detector.accepts().size() == 1) {
+      throw new IllegalArgumentException(detector.displayName() + " reads images only; open a folder of images, "
+          + "or pick a detector for tables and series.");
+    }
   }
 
   /** Fails before a long training when the threshold policy could not be resolved after it. */

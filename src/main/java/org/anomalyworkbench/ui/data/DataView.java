@@ -79,6 +79,8 @@ public final class DataView {
       cardTitle.getStyleClass().add("list-title");
       Label cardText = new Label(s.description());
       cardText.getStyleClass().add("list-description");
+      cardText.setWrapText(true);
+      cardText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
       Button card = new Button(null, new VBox(2, cardTitle, cardText));
       card.setId("sampleCard-" + s.id());
       card.getStyleClass().add("sample-card");
@@ -369,6 +371,27 @@ public final class DataView {
     }
   }
 
+
+  /**
+   * Adds "Open image folder…" beside "Open CSV…" in the toolbar and the empty state (the window
+   * wires it; a view without it opens files only).
+   */
+  public void setOnOpenFolder(Runnable onOpenFolder) {
+    for (Button beside : new Button[] {openButton, emptyOpenButton}) {
+      Button b = new Button("Open image folder…");
+      b.setId(beside == openButton ? "openFolder" : "emptyOpenFolder");
+      b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      b.setTooltip(new Tooltip("Open a folder of images; its sub-folders are the classes (Ctrl+Shift+F)"));
+      b.setOnAction(e -> onOpenFolder.run());
+      javafx.scene.layout.Pane row = (javafx.scene.layout.Pane) beside.getParent();
+      row.getChildren().add(row.getChildren().indexOf(beside) + 1, b);
+    }
+  }
+
+  /** The loaded-data layout, whose centre other views (images) replace while they apply. */
+  public BorderPane content() {
+    return content;
+  }
 
   public StackPane root() {
     return root;

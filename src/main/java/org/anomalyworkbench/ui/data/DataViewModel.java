@@ -23,6 +23,10 @@ import org.anomalyworkbench.core.data.DataImportException;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.LabelEncoder;
 import org.anomalyworkbench.core.data.Schema;
+import org.anomalyworkbench.core.data.images.ImageFolderImporter;
+import org.anomalyworkbench.core.data.images.ImageOptions;
+import org.anomalyworkbench.core.data.images.ImageSet;
+import org.anomalyworkbench.core.data.images.ImageTable;
 import org.anomalyworkbench.core.data.sample.SeriesCheck;
 import org.anomalyworkbench.core.training.TrainingCancelledException;
 import org.anomalyworkbench.ui.common.Format;
@@ -74,24 +78,58 @@ public final class DataViewModel {
    * @param onLoaded called on the UI thread with the dataset after it is installed
    */
   public void importFile(Path file, Consumer<Dataset> onLoaded) {
+    runImport(file, ctx -> loader.load(file, ctx.cancel(), f -> ctx.progress(f, null)), onLoaded);
+  }
+
+  /**
+   * Reads the images under {@code folder} in the background (sizes first, then pixels, with
+   * progress and cancel, as a CSV import); on success they become the current dataset, with
+   * {@code normalClasses} (those the folder has) marked normal. Unreadable files do not stop
+   * the import: the dataset lists them ({@code images().skipped()}) for the Data view to show.
+   *
+   * @param onLoaded called on the UI thread with the dataset after it is installed
+   */
+  public void importFolder(Path folder, ImageOptions options, java.util.Set<String> normalClasses,
+      Consumer<Dataset> onLoaded) {
+    runImport(folder, ctx -> {
+      ImageSet images = ImageFolderImporter.read(folder, options,
+          (phase, done, total) -> ctx.progress(total == 0 ? -1 : done / (double) total,
+              phase + ": " + Format.count(done) + " of " + Format.count(total) + " files"),
+          () -> ctx.cancel().isCancelled());
+      java.util.Set<String> normal = new java.util.TreeSet<>(normalClasses);
+      normal.retainAll(images.classCounts().keySet());
+      return ImageTable.dataset(images, normal);
+    }, onLoaded);
+  }
+
+  private void runImport(Path source, org.anomalyworkbench.ui.task.Job<Dataset> job, Consumer<Dataset> onLoaded) {
     cancelImport();
     importError.set("");
     importing.set(true);
     importProgress.unbind();
     importProgress.set(-1);
-    importMessage.set("Reading " + file.getFileName() + "…");
-    importJob = runner.submit("Import " + file.getFileName(), ctx -> loader.load(file, ctx.cancel(),
-        f -> ctx.progress(f, null)), d -> {
-          importing.set(false);
-          importMessage.set("");
-          dataset.set(d);
-          onLoaded.accept(d);
-        }, e -> {
-          importing.set(false);
-          importMessage.set("");
-          importError.set(describe(file, e));
-        });
+    importMessage.unbind();
+    importMessage.set("Reading " + source.getFileName() + "…");
+    importJob = runner.submit("Import " + source.getFileName(), job, d -> {
+      importMessage.unbind();
+      importing.set(false);
+      importMessage.set("");
+      dataset.set(d);
+      onLoaded.accept(d);
+    }, e -> {
+      importMessage.unbind();
+      importing.set(false);
+      importMessage.set("");
+      importError.set(describe(source, e));
+    });
     importProgress.bind(importJob.progressProperty());
+    if (importJob.runningProperty().get()) {
+      // The job's own line (an image import names its phase and count), else the file's name.
+      String first = importMessage.get();
+      importMessage.bind(javafx.beans.binding.Bindings.createStringBinding(
+          () -> importJob.messageProperty().get().isEmpty() ? first : importJob.messageProperty().get(),
+          importJob.messageProperty()));
+    }
   }
 
   /** The job of the running import, or null; the status bar shows its progress. */
@@ -106,7 +144,7 @@ public final class DataViewModel {
   }
 
   static String describe(Path file, Throwable e) {
-    if (e instanceof TrainingCancelledException) {
+    if (e instanceof TrainingCancelledException || e instanceof java.util.concurrent.CancellationException) {
       return "Import of " + file.getFileName() + " cancelled.";
     }
     if (e instanceof DataImportException die) {
@@ -163,10 +201,11 @@ public final class DataViewModel {
       rows.set(FXCollections.observableList(new RowIndices(d.rows())));
       computeSummaries(d, models);
     }
-    summary.set(d.name() + "  ·  " + Format.count(d.rows()) + " rows  ·  " + d.schema().columns().size()
-        + " columns  ·  " + d.schema().features().size() + " features"
+    summary.set(d.isImages() ? imageSummary(d) : d.name() + "  ·  " + Format.count(d.rows()) + " rows  ·  "
+        + d.schema().columns().size() + " columns  ·  " + d.schema().features().size() + " features"
         + d.schema().label().map(l -> "  ·  label: " + l.name()).orElse("  ·  no label"));
-    roleWarning.set(d.schema().features().isEmpty()
+    // Images are their own features: there is no column role to set.
+    roleWarning.set(d.schema().features().isEmpty() && !d.isImages()
         ? "No column is a feature yet: set at least one column's role to Feature." : "");
     if (!sameTable) {
       issueWarning.set(issueText(d));
@@ -202,6 +241,17 @@ public final class DataViewModel {
     });
   }
 
+  /** "mnist · 10,000 images · 28x28 grey · 10 classes, 1 normal" for the header. */
+  private static String imageSummary(Dataset d) {
+    ImageSet images = d.images();
+    int classes = images.hasClasses() ? images.classCounts().size() : 0;
+    int normal = ImageTable.normalClasses(d).size();
+    return d.name() + "  ·  " + Format.count(images.size()) + " images  ·  " + images.options().width() + "x"
+        + images.options().height() + (images.options().channels() == 1 ? " grey" : " RGB")
+        + (classes == 0 ? "  ·  no classes" : "  ·  " + classes + (classes == 1 ? " class" : " classes"))
+        + (normal == 0 ? "  ·  no class marked normal" : "  ·  " + normal + " normal");
+  }
+
   /** The import's odd cells, one sentence per column, with the choices the banner offers. */
   private static String issueText(Dataset d) {
     if (d.issues().isEmpty()) {
@@ -217,7 +267,8 @@ public final class DataViewModel {
 
   /** Which label value is the anomaly, as the evaluation will read it, or why the label cannot be used. */
   private static String labelText(Dataset d) {
-    if (d.schema().label().isEmpty()) {
+    if (d.schema().label().isEmpty() || d.isImages()) {
+      // Images: the label is made from the classes marked normal, which the image view explains.
       return "";
     }
     try {

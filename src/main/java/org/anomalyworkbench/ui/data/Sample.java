@@ -5,10 +5,15 @@ import java.util.function.Supplier;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.SyntheticData;
 import org.anomalyworkbench.core.data.SyntheticSeries;
+import org.anomalyworkbench.core.data.images.ImageFolderImporter;
+import org.anomalyworkbench.core.data.images.ImageOptions;
+import org.anomalyworkbench.core.data.images.ImageSet;
+import org.anomalyworkbench.core.data.images.ImageTable;
+import org.anomalyworkbench.core.data.images.SyntheticImages;
 
 /**
  * A built-in dataset the "Open sample" menu offers, generated on demand (nothing is shipped):
- * tabular rows or a time series with injected anomalies and a {@code label} column, so every
+ * tabular rows, a time series or a folder of images with injected anomalies and a label, so every
  * view, the evaluation included, has something to show.
  *
  * @param id stable id (used by tests and the command line)
@@ -32,7 +37,35 @@ public record Sample(String id, String title, String description, Supplier<Datas
             () -> SyntheticData.dataset("sensors-large", 1_000_000, 12, 0.01, 13)),
         new Sample("server-metrics", "Server metrics — 2 weeks every 5 min (time series)",
             "CPU and latency with a daily cycle and three labelled incidents; try the LSTM.",
-            () -> SyntheticSeries.serverMetrics("server-metrics", 4_032, 5)));
+            () -> SyntheticSeries.serverMetrics("server-metrics", 4_032, 5)),
+        new Sample("shapes", "Shapes — 630 small images (image folder)",
+            "Soft blobs marked normal and 30 odd ones (bars, rings, two blobs); written to a temporary folder.",
+            Sample::shapes));
+  }
+
+  /**
+   * The image sample: written to a temporary folder (deleted when the app exits) and read back
+   * as any folder is, so the detail pane and "Copy flagged" find real files.
+   */
+  private static Dataset shapes() {
+    try {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("awb-shapes-");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+      java.nio.file.Path folder = SyntheticImages.write(dir.resolve("shapes"), 600, 30, 24, 17);
+      ImageSet images = ImageFolderImporter.read(folder, ImageOptions.automatic(), ImageFolderImporter.Progress.NONE,
+          () -> false);
+      return ImageTable.dataset(images, java.util.Set.of("normal"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Could not write the image sample to a temporary folder", e);
+    }
+  }
+
+  private static void deleteTree(java.nio.file.Path dir) {
+    try (var paths = java.nio.file.Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException | RuntimeException e) {
+      // best effort: the folder is in the temporary directory
+    }
   }
 
   /** The sample with this id. */

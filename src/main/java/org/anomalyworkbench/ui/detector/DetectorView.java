@@ -54,7 +54,8 @@ public final class DetectorView {
     Fxml.load(this);
     preparationGrid.getColumnConstraints().setAll(formColumns());
     detectorList.setItems(vm.detectors());
-    detectorList.setCellFactory(l -> new DetectorCell());
+    detectorList.setCellFactory(l -> new DetectorCell(vm));
+    vm.datasetProperty().addListener((o, a, b) -> detectorList.refresh());
     detectorList.getSelectionModel().select(vm.selectedProperty().get());
     detectorList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
       if (b != null) {
@@ -192,6 +193,13 @@ public final class DetectorView {
 
   /** Name in bold, description below, accepted kinds as small text. */
   private static final class DetectorCell extends ListCell<Detector<?>> {
+    private static final javafx.css.PseudoClass NOT_APPLICABLE = javafx.css.PseudoClass.getPseudoClass("not-applicable");
+    private final DetectorViewModel vm;
+
+    DetectorCell(DetectorViewModel vm) {
+      this.vm = vm;
+    }
+
     @Override
     protected void updateItem(Detector<?> d, boolean empty) {
       super.updateItem(d, empty);
@@ -199,8 +207,11 @@ public final class DetectorView {
         setGraphic(null);
         setText(null);
         setId(null);
+        pseudoClassStateChanged(NOT_APPLICABLE, false);
         return;
       }
+      boolean applicable = vm.applicable(d);
+      pseudoClassStateChanged(NOT_APPLICABLE, !applicable);
       setId("detector-" + d.id());
       Label name = new Label(d.displayName());
       name.getStyleClass().add("list-title");
@@ -210,7 +221,8 @@ public final class DetectorView {
       desc.getStyleClass().add("list-description");
       desc.setWrapText(true);
       Label kinds = new Label(DetectorViewModel.kindsText(d.accepts())
-          + (d.requiresLabels() ? "  ·  needs labels" : "  ·  unsupervised"));
+          + (d.requiresLabels() ? "  ·  needs labels" : "  ·  unsupervised")
+          + (applicable ? "" : "  ·  not applicable to these data"));
       kinds.getStyleClass().add("list-meta");
       VBox box = new VBox(2, name, desc, kinds);
       box.setMaxWidth(Double.MAX_VALUE);

@@ -54,7 +54,16 @@ public final class DetectorViewModel {
     validationPercent.addListener((o, a, b) -> validate());
     seed.addListener((o, a, b) -> validate());
     window.addListener((o, a, b) -> validate());
-    dataset.addListener((o, a, b) -> validate());
+    dataset.addListener((o, a, b) -> {
+      // Pixels have a fixed range: min-max keeps black at 0 (core's default for images);
+      // tables go back to standardising. Only when the kind of data changes.
+      if (a == null || b == null || a.isImages() != b.isImages()) {
+        if (b != null) {
+          scaling.set(b.isImages() ? Scaling.MIN_MAX : Scaling.STANDARD);
+        }
+      }
+      validate();
+    });
     if (!all.isEmpty()) {
       selected.set(all.get(0));
     }
@@ -182,6 +191,9 @@ public final class DetectorViewModel {
       compatibility.set("Load a dataset in the Data step first.");
       return false;
     }
+    if (data.isImages()) {
+      return checkImages(d, data);
+    }
     if (data.schema().features().isEmpty()) {
       compatibility.set("No column is a feature: set at least one column's role to Feature in the Data step.");
       return false;
@@ -199,6 +211,46 @@ public final class DetectorViewModel {
     }
     compatibility.set("");
     return true;
+  }
+
+  private boolean checkImages(Detector<?> d, Dataset data) {
+    if (!d.accepts().contains(DataKind.IMAGES)) {
+      compatibility.set(d.displayName() + " cannot read images (it works on " + kindsText(d.accepts())
+          + " data). Pick one marked 'images', such as " + imageDetectorNames() + ".");
+      return false;
+    }
+    if (d.requiresLabels() && data.schema().label().isEmpty()) {
+      compatibility.set(d.displayName() + " learns from labels: mark the normal classes in the Data step.");
+      return false;
+    }
+    compatibility.set("");
+    return true;
+  }
+
+  private String imageDetectorNames() {
+    return detectors.stream().filter(x -> x.accepts().contains(DataKind.IMAGES)).limit(3).map(Detector::id)
+        .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * False when {@code d} cannot read the data loaded now (a table detector on images, a series
+   * detector on a table without time); the picker greys such detectors out.
+   */
+  public boolean applicable(Detector<?> d) {
+    Dataset data = dataset.get();
+    if (data == null) {
+      return true;
+    }
+    if (data.isImages()) {
+      return d.accepts().contains(DataKind.IMAGES);
+    }
+    boolean timeSeries = data.schema().columns().stream().anyMatch(c -> c.role() == ColumnRole.TIME);
+    return d.accepts().contains(DataKind.TABULAR) || timeSeries && d.accepts().contains(DataKind.TIME_SERIES);
+  }
+
+  /** The session's dataset (the picker refreshes its cells when it changes). */
+  public ReadOnlyObjectProperty<Dataset> datasetProperty() {
+    return dataset;
   }
 
   /** "tabular, time series" for a detector's accepted kinds. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.anomalyworkbench.core.data.images.ImageOptions;
 import org.anomalyworkbench.core.data.ColumnInfo;
 import org.anomalyworkbench.core.data.ColumnKind;
 import org.anomalyworkbench.core.data.ColumnValues;
@@ -43,14 +44,16 @@ public final class Preparation {
   private final int trainingRows;
   private final List<String> featureNames;
   private final float[] trainingMedians;
+  private final ImagePixels images;
 
   private Preparation(PreparationConfig config, List<FeatureTransform> features, LabelEncoding label,
-      int trainingRows) {
+      int trainingRows, ImagePixels images) {
     this.config = config;
     this.features = List.copyOf(features);
     this.label = label;
     this.trainingRows = trainingRows;
-    List<String> names = new ArrayList<>();
+    this.images = images;
+    List<String> names = new ArrayList<>(images == null ? List.of() : images.featureNames());
     List<Float> medians = new ArrayList<>();
     for (FeatureTransform f : features) {
       names.addAll(f.names());
@@ -72,6 +75,12 @@ public final class Preparation {
    *     not hold what its kind says
    */
   public static Preparation fit(Dataset data, int[] trainingRows, PreparationConfig cfg) {
+    if (data.isImages()) {
+      checkRows(trainingRows, data.rows());
+      LabelEncoding label = data.schema().label().map(l -> LabelEncoder.fit(data)).orElse(null);
+      return new Preparation(cfg, List.of(), label, trainingRows.length,
+          ImagePixels.fit(data.images(), trainingRows, cfg.scaling()));
+    }
     List<ColumnInfo> cols = data.schema().features();
     if (cols.isEmpty()) {
       throw new DataImportException(data.source(), 0, null,
@@ -83,7 +92,7 @@ public final class Preparation {
       features.add(fitOne(data, c, trainingRows, cfg));
     }
     LabelEncoding label = data.schema().label().map(l -> LabelEncoder.fit(data)).orElse(null);
-    return new Preparation(cfg, features, label, trainingRows.length);
+    return new Preparation(cfg, features, label, trainingRows.length, null);
   }
 
   private static FeatureTransform fitOne(Dataset data, ColumnInfo c, int[] trainingRows, PreparationConfig cfg) {
@@ -125,6 +134,9 @@ public final class Preparation {
    *     labels are missing or not two-valued
    */
   public PreparedData transform(Dataset data) {
+    if (images != null) {
+      return images.prepare(data, labels(data));
+    }
     int width = featureNames.size();
     float[] out = new float[Math.multiplyExact(data.rows(), width)];
     int offset = 0;
@@ -176,6 +188,22 @@ public final class Preparation {
     return out;
   }
 
+  /** How images were read and scaled when the model was trained on images; empty for tables. */
+  public Optional<ImageOptions> imageOptions() {
+    return Optional.ofNullable(images).map(ImagePixels::options);
+  }
+
+  /**
+   * A prepared image value back in 0..255 (for drawing a reconstruction); only for a
+   * preparation of images.
+   */
+  public double unscalePixel(int channel, float value) {
+    if (images == null) {
+      throw new IllegalStateException("not a preparation of images");
+    }
+    return images.unscale(channel, value);
+  }
+
   /** Names of the columns data must have to be transformed. */
   public List<String> requiredColumns() {
     return features.stream().map(FeatureTransform::column).toList();
@@ -198,7 +226,7 @@ public final class Preparation {
   /** Stores the fitted state as {@value #ENTRY}. */
   public void save(ModelArchive.Writer writer) throws IOException {
     List<FeatureState> states = features.stream().map(FeatureTransform::state).toList();
-    writer.putJson(ENTRY, new PreparationState(FORMAT_VERSION, config, states, label, trainingRows));
+    writer.putJson(ENTRY, new PreparationState(FORMAT_VERSION, config, states, label, trainingRows, images));
   }
 
   /**
@@ -218,6 +246,6 @@ public final class Preparation {
           + s.formatVersion() + "); update the application to open it.");
     }
     List<FeatureTransform> features = s.features().stream().map(FeatureTransform::of).toList();
-    return new Preparation(s.config(), features, s.label(), s.trainingRows());
+    return new Preparation(s.config(), features, s.label(), s.trainingRows(), s.images());
   }
 }

@@ -12,7 +12,9 @@ import org.anomalyworkbench.core.data.LabelEncoding;
  * @param features fitted parameters per source feature, in matrix order
  * @param label the label encoding, or null when the training data had no label
  * @param trainingRows number of rows it was fitted on
+ * @param images for a model of images, how they are read and scaled; null for tables (and in
+ *     files written before images existed)
  */
 record PreparationState(int formatVersion, PreparationConfig config, List<FeatureState> features,
-    LabelEncoding label, int trainingRows) {
+    LabelEncoding label, int trainingRows, ImagePixels images) {
 }

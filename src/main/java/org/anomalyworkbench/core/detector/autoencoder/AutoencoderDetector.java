@@ -51,7 +51,7 @@ public final class AutoencoderDetector implements Detector<AutoencoderConfig> {
 
   @Override
   public Set<DataKind> accepts() {
-    return Set.of(DataKind.TABULAR);
+    return Set.of(DataKind.TABULAR, DataKind.IMAGES);
   }
 
   @Override

@@ -44,7 +44,7 @@ public final class EnsembleDetector implements Detector<EnsembleConfig> {
 
   @Override
   public Set<DataKind> accepts() {
-    return Set.of(DataKind.TABULAR);
+    return Set.of(DataKind.TABULAR, DataKind.IMAGES);
   }
 
   /**

@@ -48,7 +48,7 @@ public final class IsolationForestDetector implements Detector<IsolationForestCo
 
   @Override
   public Set<DataKind> accepts() {
-    return Set.of(DataKind.TABULAR);
+    return Set.of(DataKind.TABULAR, DataKind.IMAGES);
   }
 
   @Override

@@ -55,7 +55,7 @@ public final class LatentKnnDetector implements Detector<LatentKnnConfig> {
 
   @Override
   public Set<DataKind> accepts() {
-    return Set.of(DataKind.TABULAR);
+    return Set.of(DataKind.TABULAR, DataKind.IMAGES);
   }
 
   @Override

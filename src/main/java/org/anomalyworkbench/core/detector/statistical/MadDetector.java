@@ -46,7 +46,7 @@ public final class MadDetector implements Detector<MadConfig> {
 
   @Override
   public Set<DataKind> accepts() {
-    return Set.of(DataKind.TABULAR);
+    return Set.of(DataKind.TABULAR, DataKind.IMAGES);
   }
 
   @Override

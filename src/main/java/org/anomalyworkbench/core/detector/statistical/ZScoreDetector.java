@@ -46,7 +46,7 @@ public final class ZScoreDetector implements Detector<ZScoreConfig> {
 
   @Override
   public Set<DataKind> accepts() {
-    return Set.of(DataKind.TABULAR);
+    return Set.of(DataKind.TABULAR, DataKind.IMAGES);
   }
 
   @Override

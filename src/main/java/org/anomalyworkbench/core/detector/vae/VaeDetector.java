@@ -56,7 +56,7 @@ public final class VaeDetector implements Detector<VaeConfig> {
 
   @Override
   public Set<DataKind> accepts() {
-    return Set.of(DataKind.TABULAR);
+    return Set.of(DataKind.TABULAR, DataKind.IMAGES);
   }
 
   @Override

@@ -77,7 +77,7 @@ class AutoencoderDetectorTest {
   @Test
   void describesItselfAndValidatesItsConfig() {
     assertEquals("autoencoder", detector.id());
-    assertEquals(java.util.Set.of(DataKind.TABULAR), detector.accepts());
+    assertEquals(java.util.Set.of(DataKind.TABULAR, DataKind.IMAGES), detector.accepts());
     DeepDetectorChecks.defaultConfigRoundTripsAsText(detector);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ConfigBinder.bind(AutoencoderConfig.defaults(), Map.of("dropout", "0.95")));

@@ -76,7 +76,7 @@ class ZScoreDetectorTest {
 
   @Test
   void contractAndParameters() {
-    assertEquals(Set.of(DataKind.TABULAR), detector.accepts());
+    assertEquals(Set.of(DataKind.TABULAR, DataKind.IMAGES), detector.accepts());
     List<ParameterSpec> specs = detector.parameters();
     assertEquals(1, specs.size());
     assertEquals(ParameterSpec.Type.CHOICE, specs.get(0).type());
