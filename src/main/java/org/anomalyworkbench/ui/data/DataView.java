@@ -79,8 +79,8 @@ public final class DataView {
       cardTitle.getStyleClass().add("list-title");
       Label cardText = new Label(s.description());
       cardText.getStyleClass().add("list-description");
-      cardText.setWrapText(true);
-      cardText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+      // One line on every card (a wrapped one stretched its card); cut on a narrow window, whole in the tooltip.
+      cardText.setTooltip(new Tooltip(s.description()));
       Button card = new Button(null, new VBox(2, cardTitle, cardText));
       card.setId("sampleCard-" + s.id());
       card.getStyleClass().add("sample-card");
