@@ -27,7 +27,32 @@ public final class Launcher {
       System.err.println(noDisplay);
       System.exit(2);
     }
+    quietClassPathWarning();
     javafx.application.Application.launch(org.anomalyworkbench.ui.WorkbenchApp.class, args);
+  }
+
+  /** Held so that the logger, and the filter on it, are not collected. */
+  private static java.util.logging.Logger javafxLogger;
+
+  /**
+   * {@code java -jar} (and the installed launcher, which runs the jar) loads JavaFX from the class
+   * path, since a manifest cannot name a module path; JavaFX then warns "Unsupported JavaFX
+   * configuration: classes were loaded from 'unnamed module…'" at every start. The window works
+   * the same either way, so that one line is filtered out of JavaFX's logger; every other JavaFX
+   * message still prints. {@code mvn exec:exec} puts JavaFX on the module path instead, where
+   * JavaFX does not warn.
+   */
+  static void quietClassPathWarning() {
+    if (javafx.application.Application.class.getModule().isNamed()) {
+      return;
+    }
+    javafxLogger = java.util.logging.Logger.getLogger("javafx");
+    java.util.logging.Filter previous = javafxLogger.getFilter();
+    javafxLogger.setFilter(r -> !isClassPathWarning(r.getMessage()) && (previous == null || previous.isLoggable(r)));
+  }
+
+  static boolean isClassPathWarning(String message) {
+    return message != null && message.startsWith("Unsupported JavaFX configuration: classes were loaded from");
   }
 
   /**

@@ -23,4 +23,12 @@ class LauncherTest {
     assertNull(Launcher.missingDisplay(Map.of(), "Mac OS X", null));
     assertNull(Launcher.missingDisplay(Map.of(), "Linux", "Monocle"));
   }
+
+  @Test
+  void onlyJavaFxsClassPathWarningIsFiltered() {
+    assertTrue(Launcher.isClassPathWarning(
+        "Unsupported JavaFX configuration: classes were loaded from 'unnamed module @3d0f8e03'"));
+    assertTrue(!Launcher.isClassPathWarning("Loading FXML document with JavaFX API of version 21 by JavaFX runtime of version 17"));
+    assertTrue(!Launcher.isClassPathWarning(null));
+  }
 }

@@ -58,6 +58,9 @@ public final class MainViewModel {
   private final ImageDataViewModel images;
   private final UndoHistory history = new UndoHistory();
   private boolean undoing;
+  /** The flagged-count sentence last put in the status line, and what it started with; it follows the threshold. */
+  private String flaggedStatusShown;
+  private String flaggedStatusWhat;
 
   public MainViewModel(Services services) {
     this.services = services;
@@ -74,6 +77,13 @@ public final class MainViewModel {
             ? "Normal classes changed since training: train again (F5) to apply them."
             : "Column roles changed since training: train again (F5) to apply them."));
     results.setUndoSink(history::record);
+    // "92 of 1,831 rows flagged" stays true when the threshold moves, unless something else was said since.
+    results.flaggedCountProperty().addListener((o, a, b) -> {
+      ResultsData r = results.getData();
+      if (r != null && flaggedStatusShown != null && flaggedStatusShown.equals(status.get())) {
+        status.set(flaggedStatus(flaggedStatusWhat, r));
+      }
+    });
     dataset.addListener((o, a, b) -> recordRoleEdit(a, b));
     results.dataProperty().addListener((o, a, b) -> history.refresh());
     dataset.addListener((o, a, b) -> {
@@ -215,6 +225,18 @@ public final class MainViewModel {
 
   /** Shows the running import in the status bar and its error in the status line when it fails. */
   private void trackImport() {
+    // The error may arrive after the job stopped running: say it whenever it comes, unless the
+    // status line has moved on from "Opening …" (or "Cancelling …").
+    String opening = status.get();
+    if (importErrorWatch != null) {
+      data.importErrorProperty().removeListener(importErrorWatch);
+    }
+    importErrorWatch = (o, a, error) -> {
+      if (!error.isEmpty() && (opening.equals(status.get()) || status.get().startsWith("Cancelling"))) {
+        status.set(error);
+      }
+    };
+    data.importErrorProperty().addListener(importErrorWatch);
     activeJob.set(data.importJob());
     JobHandle job = data.importJob();
     if (job != null) {
@@ -231,6 +253,9 @@ public final class MainViewModel {
     }
     step.set(Step.DATA);
   }
+
+  /** Watches the running import's error (one at a time: a new import replaces it). */
+  private javafx.beans.value.ChangeListener<String> importErrorWatch;
 
   /** Generates a built-in sample in the background and makes it the dataset. */
   public void openSample(Sample sample) {
@@ -320,8 +345,10 @@ public final class MainViewModel {
   }
 
   private String flaggedStatus(String what, ResultsData r) {
-    return what + ": " + Format.count(results.flaggedCountProperty().get())
+    flaggedStatusWhat = what;
+    flaggedStatusShown = what + ": " + Format.count(results.flaggedCountProperty().get())
         + " of " + Format.count(r.rows()) + " rows flagged at the current threshold.";
+    return flaggedStatusShown;
   }
 
   /**
@@ -419,7 +446,20 @@ public final class MainViewModel {
     } else {
       job.cancel();
     }
-    status.set("Cancelling " + job.name().toLowerCase(Locale.ROOT) + "…");
+    String cancelling = "Cancelling " + job.name().toLowerCase(Locale.ROOT) + "…";
+    status.set(cancelling);
+    // When the job has stopped, the line says so (the job's own message, if it has one, follows).
+    job.runningProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+      @Override
+      public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean a, Boolean running) {
+        if (!running) {
+          job.runningProperty().removeListener(this);
+          if (cancelling.equals(status.get())) {
+            status.set("Cancelled " + job.name().toLowerCase(Locale.ROOT) + ".");
+          }
+        }
+      }
+    });
   }
 
   /**

@@ -21,6 +21,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -155,6 +156,10 @@ public final class MainWindow {
       detail.getStyleClass().add("step-detail");
       detail.textProperty().bind(StepStatus.of(vm, s));
       detail.setMaxWidth(160);
+      // "LSTM forecaster · check settings" may not fit: its tooltip has it whole.
+      Tooltip detailTip = new Tooltip();
+      detailTip.textProperty().bind(detail.textProperty());
+      detail.setTooltip(detailTip);
       VBox text = new VBox(1, title, detail);
       HBox box = new HBox(10, number, text);
       box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -268,8 +273,22 @@ public final class MainWindow {
 
   private void bindStatusBar() {
     statusLabel.textProperty().bind(vm.statusProperty());
+    // Segments of the status bar give way on a narrow window; each tooltip has the whole text.
+    Tooltip statusTip = new Tooltip();
+    statusTip.textProperty().bind(vm.statusProperty());
+    statusTip.setWrapText(true);
+    statusTip.setMaxWidth(600);
+    statusLabel.setTooltip(statusTip);
+    Tooltip projectTip = new Tooltip();
+    projectTip.textProperty().bind(projectLabel.textProperty());
+    projectLabel.setTooltip(projectTip);
     backendLabel.setText("Backend: loading…");
-    vm.backendDescription().thenAccept(text -> Platform.runLater(() -> backendLabel.setText("Backend: " + text)));
+    vm.backendDescription().thenAccept(text -> Platform.runLater(() -> {
+      // "CPU (nd4j-native, Intel Xeon, 1 thread)": the kind fits the bar, the details the tooltip.
+      int paren = text.indexOf(" (");
+      backendLabel.setText("Backend: " + (paren > 0 ? text.substring(0, paren) : text));
+      backendLabel.setTooltip(new Tooltip("Backend: " + text));
+    }));
     projectLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
       var d = vm.datasetProperty().get();
       var o = vm.outcomeProperty().get();
@@ -293,6 +312,7 @@ public final class MainWindow {
     jobProgress.progressProperty().unbind();
     if (job != null) {
       jobLabel.setText(job.name());
+      jobLabel.setTooltip(new Tooltip(job.name()));
       jobProgress.progressProperty().bind(job.name().startsWith("Train")
           ? vm.train().progressProperty() : job.progressProperty());
     }

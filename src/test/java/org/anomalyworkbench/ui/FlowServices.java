@@ -26,4 +26,12 @@ final class FlowServices {
     assertTrue(lines.get(0).endsWith("score,rank,flagged,top_features"), lines.get(0));
     assertTrue(lines.get(1).contains(",1,1,"), "rank 1, flagged: " + lines.get(1));
   }
+
+  /** Scrolls the detector list to {@code id}, as a user would, so that its cell can be clicked. */
+  @SuppressWarnings("unchecked")
+  static void scrollToDetector(FxRobot robot, String id) {
+    javafx.scene.control.ListView<org.anomalyworkbench.core.detector.Detector<?>> list =
+        robot.lookup("#detectorList").queryAs(javafx.scene.control.ListView.class);
+    robot.interact(() -> list.getItems().stream().filter(d -> d.id().equals(id)).findFirst().ifPresent(list::scrollTo));
+  }
 }

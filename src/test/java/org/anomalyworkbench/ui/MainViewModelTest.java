@@ -196,4 +196,64 @@ class MainViewModelTest {
     assertTrue(vm.startTraining()); // a new result replaces the one the edit was made on
     assertEquals("", vm.undoDescriptionProperty().get());
   }
+
+  @Test
+  void theFlaggedCountInTheStatusLineFollowsTheThreshold() {
+    vm.openSample(Sample.byId("sensors-small"));
+    assertTrue(vm.startTraining());
+    assertTrue(vm.statusProperty().get().contains("100 of 2,000 rows flagged"), vm.statusProperty().get());
+    double fiftieth = vm.results().getData().ranked().scoreAt(49);
+    vm.results().thresholdProperty().set(fiftieth);
+    int now = vm.results().flaggedCountProperty().get();
+    assertTrue(vm.statusProperty().get().contains(now + " of 2,000 rows flagged"), vm.statusProperty().get());
+    assertTrue(vm.statusProperty().get().startsWith("Trained autoencoder:"), vm.statusProperty().get());
+
+    // Once something else was said, a threshold move does not bring the count back.
+    vm.undo();
+    String undone = vm.statusProperty().get();
+    vm.results().thresholdProperty().set(vm.results().getData().ranked().scoreAt(9));
+    assertEquals(undone, vm.statusProperty().get());
+  }
+
+  @Test
+  void undoPutsBackTheRuleThatMadeTheThresholdNotTheOneTheBoxShows() {
+    vm.openSample(Sample.byId("sensors-small"));
+    assertTrue(vm.startTraining());
+    double top5 = vm.results().getThreshold();
+    var r = vm.results();
+    // The user picks another rule in the box, then applies it.
+    r.strategyProperty().set(org.anomalyworkbench.ui.results.ThresholdStrategy.MEAN_K_SD);
+    assertTrue(r.applyStrategy());
+    vm.undo();
+    assertEquals(top5, r.getThreshold(), 0.0);
+    assertEquals(org.anomalyworkbench.ui.results.ThresholdStrategy.CONTAMINATION, r.strategyProperty().get());
+    assertEquals("5", r.strategyParameterProperty().get());
+  }
+
+  @Test
+  void aCancelledTrainingEndsTheCancellingLine() {
+    var runner = new org.anomalyworkbench.ui.task.DeferredTaskRunner();
+    MainViewModel deferred = new MainViewModel(TestServices.scripted(runner, new ScriptedTraining(2, 5)));
+    deferred.openSample(Sample.byId("sensors-small"));
+    runner.runPending();
+    assertTrue(deferred.startTraining());
+    deferred.cancelActiveJob();
+    assertTrue(deferred.statusProperty().get().startsWith("Cancelling"), deferred.statusProperty().get());
+    runner.runPending();
+    assertFalse(deferred.statusProperty().get().startsWith("Cancelling"), deferred.statusProperty().get());
+    assertTrue(deferred.statusProperty().get().toLowerCase(java.util.Locale.ROOT).contains("cancelled"),
+        deferred.statusProperty().get());
+    assertNull(deferred.activeJobProperty().get());
+  }
+
+  @Test
+  void aFailedOpenReplacesTheOpeningLineWhenTheErrorArrivesAfterTheJobStopped() {
+    var runner = new org.anomalyworkbench.ui.task.DeferredTaskRunner();
+    MainViewModel deferred = new MainViewModel(TestServices.scripted(runner, new ScriptedTraining(2, 5)));
+    deferred.openFile(tmp.resolve("0000.png"));
+    assertEquals("Opening 0000.png…", deferred.statusProperty().get());
+    runner.runPending(); // the job stops running first, then reports the error (as FxTaskRunner does)
+    assertEquals(deferred.data().importErrorProperty().get(), deferred.statusProperty().get());
+    assertTrue(deferred.statusProperty().get().contains("0000.png"), deferred.statusProperty().get());
+  }
 }

@@ -47,6 +47,7 @@ class SeriesFlowTest {
     javafx.scene.control.ListView<?> list = robot.lookup("#detectorList").queryAs(javafx.scene.control.ListView.class);
     robot.interact(() -> list.scrollTo(list.getItems().size() - 1));
     WaitForAsyncUtils.waitForFxEvents();
+    FlowServices.scrollToDetector(robot, "lstm");
     robot.clickOn("#detector-lstm");
     assertEquals("lstm", vm.detector().selectedProperty().get().id());
     type(robot, "#param-epochs", "2");

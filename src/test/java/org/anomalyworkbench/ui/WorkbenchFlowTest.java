@@ -92,6 +92,7 @@ class WorkbenchFlowTest {
 
     // 3. Pick the autoencoder and make it quick.
     robot.clickOn("#step-detector");
+    FlowServices.scrollToDetector(robot, FlowServices.DETECTOR);
     robot.clickOn("#detector-" + FlowServices.DETECTOR);
     assertEquals(FlowServices.DETECTOR, vm.detector().selectedProperty().get().id());
     FlowServices.configureQuickRun(robot);

@@ -11,6 +11,11 @@ import javafx.scene.canvas.GraphicsContext;
  */
 public abstract class ResizableCanvas extends Canvas {
   private boolean redrawPending;
+  private final java.util.List<DrawnText> drawnText = new java.util.ArrayList<>();
+
+  /** A string the last repaint drew and the box it occupies, in canvas coordinates. */
+  public record DrawnText(String text, javafx.geometry.Bounds bounds) {
+  }
 
   protected ResizableCanvas() {
     widthProperty().addListener((o, a, b) -> requestRedraw());
@@ -77,10 +82,20 @@ public abstract class ResizableCanvas extends Canvas {
     double w = getWidth();
     double h = getHeight();
     g.clearRect(0, 0, w, h);
+    drawnText.clear();
     if (w < 2 || h < 2) {
       return;
     }
     draw(g, w, h, ChartPalette.current());
+  }
+
+  /** Every label the last repaint drew through {@link ChartText} (tests check them for overlap). */
+  public final java.util.List<DrawnText> drawnText() {
+    return java.util.List.copyOf(drawnText);
+  }
+
+  final void noteText(String text, javafx.geometry.Bounds bounds) {
+    drawnText.add(new DrawnText(text, bounds));
   }
 
   /** Paints the whole chart. */

@@ -61,6 +61,18 @@ public final class Ticks {
         return out;
       }
     }
+    if (hi - lo < 1) {
+      // Less than a decade (0.36 to 0.52): round values on the real scale, placed on the log axis.
+      List<Double> out = new ArrayList<>();
+      for (double v : nice(Math.pow(10, lo), Math.pow(10, hi), Math.max(2, max - 2))) {
+        if (v > 0) {
+          out.add(Math.log10(v));
+        }
+      }
+      if (out.size() >= 2) {
+        return out;
+      }
+    }
     int every = (int) Math.ceil((last - first + 1) / (double) Math.max(1, max));
     List<Double> out = new ArrayList<>();
     for (int k = (int) Math.ceil(lo); k <= hi; k += Math.max(1, every)) {

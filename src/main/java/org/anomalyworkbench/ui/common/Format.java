@@ -70,6 +70,30 @@ public final class Format {
     return String.format(Locale.ROOT, "%,d", n);
   }
 
+  /**
+   * A count short enough for a small cell: 999, 23.4k, 234k, 1.2M (three significant digits at
+   * most); show {@link #count(long)} beside it, e.g. in a tooltip, for the exact value.
+   */
+  public static String compact(long n) {
+    long a = Math.abs(n);
+    if (a < 1000) {
+      return Long.toString(n);
+    }
+    String[] units = {"k", "M", "G", "T"};
+    double v = n;
+    int u = -1;
+    while (Math.abs(v) >= 999.5 && u < units.length - 1) {
+      v /= 1000;
+      u++;
+    }
+    String digits = Math.abs(v) < 9.995 ? String.format(Locale.ROOT, "%.2f", v)
+        : Math.abs(v) < 99.95 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.0f", v);
+    if (digits.contains(".")) {
+      digits = digits.replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+    return digits + units[u];
+  }
+
   /** A fraction as a percentage with one decimal. */
   public static String percent(double fraction) {
     return String.format(Locale.ROOT, "%.1f%%", 100 * fraction);

@@ -53,6 +53,7 @@ public final class DataView {
   @FXML private Label labelExplanation;
   @FXML private TableView<ColumnModel> columnsTable;
   @FXML private Label seriesInfo;
+  @FXML private Label rolesHint;
   @FXML private Label previewTitle;
   @FXML private TableView<Integer> previewTable;
 
@@ -78,6 +79,8 @@ public final class DataView {
       cardTitle.getStyleClass().add("list-title");
       Label cardText = new Label(s.description());
       cardText.getStyleClass().add("list-description");
+      // One line on every card (a wrapped one stretched its card); cut on a narrow window, whole in the tooltip.
+      cardText.setTooltip(new Tooltip(s.description()));
       Button card = new Button(null, new VBox(2, cardTitle, cardText));
       card.setId("sampleCard-" + s.id());
       card.getStyleClass().add("sample-card");
@@ -90,6 +93,9 @@ public final class DataView {
     content.visibleProperty().bind(vm.datasetProperty().isNotNull());
     emptyState.visibleProperty().bind(vm.datasetProperty().isNull());
     summaryLabel.textProperty().bind(vm.summaryProperty());
+    Tooltip summaryTip = new Tooltip();
+    summaryTip.textProperty().bind(vm.summaryProperty());
+    summaryLabel.setTooltip(summaryTip);
     importBar.visibleProperty().bind(vm.importingProperty());
     importBar.managedProperty().bind(vm.importingProperty());
     importMessage.textProperty().bind(vm.importMessageProperty());
@@ -117,6 +123,7 @@ public final class DataView {
     // The empty state also lists samples and import errors must stay visible there.
     emptyState.getChildren().add(1, errorBarCopy());
     buildColumnsTable();
+    rolesHint.setTooltip(new Tooltip(rolesHint.getText()));
     previewTable.setFixedCellSize(24);
     previewTable.itemsProperty().bind(vm.rowsProperty());
     vm.datasetProperty().addListener((o, a, b) -> {
@@ -239,12 +246,93 @@ public final class DataView {
           return null;
         }
       });
+      // A role applies when the user commits it: a click on an item, or Enter. Arrow keys only
+      // move through the list (on a closed box they open it), so passing "Label (0/1)" on the
+      // way from Ignored to Feature never makes this column the label; Esc puts the role back.
       box.setOnAction(e -> {
-        ColumnModel m = getTableRow() == null ? null : getTableRow().getItem();
-        if (m != null && box.getValue() != null && box.getValue() != m.role()) {
-          vm.setRole(m.name(), box.getValue());
+        if (!box.isShowing()) {
+          commit();
         }
       });
+      box.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        switch (e.getCode()) {
+          case UP, DOWN -> {
+            if (!box.isShowing()) {
+              box.show();
+              e.consume();
+            }
+          }
+          case ENTER -> commit();
+          case ESCAPE -> revert();
+          default -> { }
+        }
+      });
+      box.setOnShown(e -> {
+        reverted = false;
+        hookAutoHide();
+      });
+      // Esc and a click outside the list hide it "automatically": they put the role back. The
+      // popup reports that just after it hid, so the decision waits for the next pulse.
+      box.setOnHidden(e -> javafx.application.Platform.runLater(() -> {
+        if (reverted) {
+          revert();
+        } else {
+          commit();
+        }
+      }));
+      box.focusedProperty().addListener((o, a, focused) -> {
+        if (!focused && !box.isShowing()) {
+          revert();
+        }
+      });
+    }
+
+    private boolean reverted;
+    private javafx.stage.PopupWindow hookedPopup;
+
+    /**
+     * Marks Esc in the open list (its keys go to the list, not to the box) and an automatic hide
+     * (a click elsewhere) as "put the role back".
+     */
+    private void hookAutoHide() {
+      if (box.getSkin() instanceof javafx.scene.control.skin.ComboBoxListViewSkin<?> skin
+          && skin.getPopupContent().getScene() != null
+          && skin.getPopupContent().getScene().getWindow() instanceof javafx.stage.PopupWindow popup
+          && popup != hookedPopup) {
+        hookedPopup = popup;
+        skin.getPopupContent().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
+          if (k.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+            reverted = true;
+          }
+        });
+        javafx.event.EventHandler<javafx.event.Event> previous = popup.getOnAutoHide();
+        popup.setOnAutoHide(ev -> {
+          reverted = true;
+          if (previous != null) {
+            previous.handle(ev);
+          }
+        });
+      }
+    }
+
+    private ColumnModel model() {
+      return getTableRow() == null ? null : getTableRow().getItem();
+    }
+
+    private void commit() {
+      ColumnModel m = model();
+      if (m != null && box.getValue() != null && box.getValue() != m.role()) {
+        vm.setRole(m.name(), box.getValue());
+      }
+    }
+
+    /** Shows the column's applied role again (Esc, or focus left without a commit). */
+    private void revert() {
+      reverted = true;
+      ColumnModel m = model();
+      if (m != null && box.getValue() != m.role()) {
+        box.setValue(m.role());
+      }
     }
 
     @Override
@@ -292,6 +380,7 @@ public final class DataView {
     for (Button beside : new Button[] {openButton, emptyOpenButton}) {
       Button b = new Button("Open image folder…");
       b.setId(beside == openButton ? "openFolder" : "emptyOpenFolder");
+      b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
       b.setTooltip(new Tooltip("Open a folder of images; its sub-folders are the classes (Ctrl+Shift+F)"));
       b.setOnAction(e -> onOpenFolder.run());
       javafx.scene.layout.Pane row = (javafx.scene.layout.Pane) beside.getParent();

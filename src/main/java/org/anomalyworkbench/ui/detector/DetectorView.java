@@ -94,7 +94,13 @@ public final class DetectorView {
    * two forms line up whatever their labels' lengths.
    */
   static java.util.List<ColumnConstraints> formColumns() {
-    return java.util.List.of(new ColumnConstraints(190, 190, 190), new ColumnConstraints(240, 240, 240),
+    // Shrinkable (a 1024 px window leaves the form about 500 px): names and hints wrap instead.
+    ColumnConstraints label = new ColumnConstraints(110, 170, 190);
+    label.setHgrow(Priority.SOMETIMES);
+    ColumnConstraints field = new ColumnConstraints(215, 225, 240);
+    field.setHgrow(Priority.SOMETIMES);
+    field.setFillWidth(true);
+    return java.util.List.of(label, field,
         new ColumnConstraints(80, 200, Double.MAX_VALUE, Priority.ALWAYS, HPos.LEFT, true));
   }
 
@@ -119,10 +125,13 @@ public final class DetectorView {
       Label label = new Label(s.label());
       label.setTooltip(new Tooltip(s.description()));
       label.setWrapText(true);
+      label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
       Node control = control(f);
       String def = s.defaultValue() == null || s.defaultValue().isEmpty() ? "automatic" : s.defaultValue();
       Label hint = new Label(f.boundsHint().isEmpty() ? "default " + def : f.boundsHint() + "  ·  default " + def);
       hint.getStyleClass().add("field-hint");
+      hint.setWrapText(true);
+      hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
       Label error = new Label();
       error.getStyleClass().add("inline-error");
       error.setWrapText(true);
@@ -223,8 +232,35 @@ public final class DetectorView {
     }
 
     private static String firstSentence(String s) {
-      int dot = s.indexOf(". ");
-      return dot > 0 ? s.substring(0, dot + 1) : s;
+      return DetectorView.firstSentence(s);
+    }
+  }
+
+  /** Abbreviations that end in a dot inside a sentence ("Malhotra et al. 2015"). */
+  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("al", "e.g", "i.e", "etc", "vs", "cf",
+      "approx", "fig", "no");
+
+  /**
+   * The first sentence of a description: up to the first ". " that ends a sentence, not one after
+   * an abbreviation ("et al.", "e.g.") or an initial ("J. Smith").
+   */
+  static String firstSentence(String s) {
+    int from = 0;
+    while (true) {
+      int dot = s.indexOf(". ", from);
+      if (dot < 0) {
+        return s;
+      }
+      int start = dot;
+      while (start > 0 && !Character.isWhitespace(s.charAt(start - 1)) && s.charAt(start - 1) != '(') {
+        start--;
+      }
+      String word = s.substring(start, dot).toLowerCase(java.util.Locale.ROOT);
+      boolean initial = word.length() == 1 && Character.isUpperCase(s.charAt(start));
+      if (!ABBREVIATIONS.contains(word) && !initial && dot > 0) {
+        return s.substring(0, dot + 1);
+      }
+      from = dot + 2;
     }
   }
 

@@ -6,6 +6,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
 import org.anomalyworkbench.ui.chart.ChartFrame;
 import org.anomalyworkbench.ui.chart.ChartPalette;
+import org.anomalyworkbench.ui.chart.ChartText;
 import org.anomalyworkbench.ui.chart.ResizableCanvas;
 
 /**
@@ -19,9 +20,11 @@ final class CurveCanvas extends ResizableCanvas {
   }
 
   private final Supplier<Curve> source;
+  private final javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip();
 
   CurveCanvas(Supplier<Curve> source) {
     this.source = source;
+    javafx.scene.control.Tooltip.install(this, tooltip);
   }
 
   @Override
@@ -35,8 +38,8 @@ final class CurveCanvas extends ResizableCanvas {
     if (c == null) {
       return;
     }
-    double side = Math.max(60, Math.min(w - 70, h - 70));
-    ChartFrame f = new ChartFrame(w, h, 52, 24, Math.max(14, w - 52 - side), Math.max(44, h - 24 - side))
+    double side = Math.max(40, Math.min(w - 66, h - 70));
+    ChartFrame f = new ChartFrame(w, h, 52, 24, Math.max(14, w - 52 - side), Math.max(46, h - 24 - side))
         .x(0, 1).y(0, 1);
     f.drawAxes(g, p, 5, 5, ChartCurvesFormat::tick, ChartCurvesFormat::tick);
     f.drawTitles(g, p, c.xTitle(), c.yTitle());
@@ -44,8 +47,15 @@ final class CurveCanvas extends ResizableCanvas {
     g.setFont(ChartFrame.TITLE_FONT);
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.BOTTOM);
-    g.fillText(c.title(), f.left, f.top - 6);
-    g.setStroke(p.grid().darker());
+    // Over the plot when it fits, else from the canvas's left edge; cut with "…" only when the
+    // canvas is narrower than the title (the tooltip then has it in full).
+    double titleWidth = ChartText.width(c.title(), ChartFrame.TITLE_FONT);
+    double titleX = f.left + titleWidth <= w - 4 ? f.left : 4;
+    String title = ChartText.fit(c.title(), ChartFrame.TITLE_FONT, w - titleX - 4);
+    ChartText.fill(g, title, titleX, f.top - 6);
+    tooltip.setText(c.title());
+    // Visible on both themes (the grid colour darkened vanished on the dark background).
+    g.setStroke(p.axis().deriveColor(0, 1, 1, 0.7));
     g.setLineDashes(4, 4);
     g.setLineWidth(1);
     if (c.diagonal()) {

@@ -70,7 +70,9 @@ public final class HistogramCanvas extends ResizableCanvas {
     double top = log ? Math.log10(1 + hist.maxCount()) : hist.maxCount();
     java.util.function.DoubleFunction<String> countTick = v -> log ? countLabel(Math.pow(10, v) - 1) : countLabel(v);
     double left = ChartFrame.leftMarginFor(0, top * 1.08, 5, countTick, 58);
-    frame = new ChartFrame(w, h, left, 22, 18, 44).x(hist.toAxis(hist.low()), hist.toAxis(hist.high()))
+    // Labels get a row of their own above the plot, so the legend never covers bars or the threshold label.
+    double topMargin = hist.hasLabels() ? 38 : 22;
+    frame = new ChartFrame(w, h, left, topMargin, 18, 44).x(hist.toAxis(hist.low()), hist.toAxis(hist.high()))
         .logX(hist.logAxis()).y(0, top * 1.08);
     frame.drawAxes(g, p, 8, 5, v -> scoreTick(hist, v), countTick);
     String xTitle = scoreName() + (hist.logAxis() ? "  (log scale)" : "")
@@ -117,30 +119,39 @@ public final class HistogramCanvas extends ResizableCanvas {
     g.fillPolygon(new double[] {tx - 6, tx + 6, tx}, new double[] {frame.top - 8, frame.top - 8, frame.top}, 3);
     g.setFont(ChartFrame.TICK_FONT);
     g.setTextBaseline(VPos.BOTTOM);
-    boolean leftSide = tx > frame.right - 120;
+    String label = "threshold " + Format.score(t);
+    double labelWidth = org.anomalyworkbench.ui.chart.ChartText.width(label, ChartFrame.TICK_FONT);
+    boolean leftSide = tx + 9 + labelWidth > w - 2;
     g.setTextAlign(leftSide ? TextAlignment.RIGHT : TextAlignment.LEFT);
-    g.fillText("threshold " + Format.score(t), tx + (leftSide ? -9 : 9), frame.top - 2);
+    org.anomalyworkbench.ui.chart.ChartText.fill(g, label, leftSide ? Math.max(labelWidth + 2, tx - 9) : tx + 9,
+        frame.top - 2);
     drawLegend(g, p, hist);
     drawHover(g, p, hist);
   }
 
+  /** One row above the plot, right-aligned: two swatches and their names. */
   private void drawLegend(GraphicsContext g, ChartPalette p, ScoreHistogram hist) {
     if (!hist.hasLabels()) {
       return;
     }
-    double x = frame.right - 170;
-    double y = frame.top + 8;
     g.setFont(ChartFrame.TICK_FONT);
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.CENTER);
+    String normal = "labelled normal";
+    String anomaly = "labelled anomaly";
+    double wn = org.anomalyworkbench.ui.chart.ChartText.width(normal, ChartFrame.TICK_FONT);
+    double wa = org.anomalyworkbench.ui.chart.ChartText.width(anomaly, ChartFrame.TICK_FONT);
+    double y = 9;
+    double x = Math.max(frame.left, frame.right - (14 + wn + 14 + 14 + wa));
     g.setFill(p.normal());
     g.fillRect(x, y - 5, 10, 10);
     g.setFill(p.text());
-    g.fillText("labelled normal", x + 14, y);
+    org.anomalyworkbench.ui.chart.ChartText.fill(g, normal, x + 14, y);
+    x += 14 + wn + 14;
     g.setFill(p.anomaly());
-    g.fillRect(x, y + 11, 10, 10);
+    g.fillRect(x, y - 5, 10, 10);
     g.setFill(p.text());
-    g.fillText("labelled anomaly", x + 14, y + 16);
+    org.anomalyworkbench.ui.chart.ChartText.fill(g, anomaly, x + 14, y);
   }
 
   private void drawHover(GraphicsContext g, ChartPalette p, ScoreHistogram hist) {

@@ -30,7 +30,12 @@ final class RecordsTable {
     table.setItems(vm.records());
     table.setFixedCellSize(24);
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-    table.setPlaceholder(new javafx.scene.control.Label("No rows at or above the threshold."));
+    javafx.scene.control.Label placeholder = new javafx.scene.control.Label();
+    placeholder.setWrapText(true);
+    placeholder.setId("recordsPlaceholder");
+    placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::placeholderText,
+        vm.filterProperty(), vm.textFilterProperty(), vm.flaggedCountProperty(), vm.topKProperty()));
+    table.setPlaceholder(placeholder);
     table.setSortPolicy(t -> {
       applySort();
       return true;
@@ -53,6 +58,20 @@ final class RecordsTable {
     });
     vm.filterProperty().addListener((o, a, b) -> table.scrollTo(0));
     rebuildColumns();
+  }
+
+  /** Why the table is empty: the text filter, the selection, or no row at the threshold. */
+  String placeholderText() {
+    String text = vm.textFilterProperty().get() == null ? "" : vm.textFilterProperty().get().trim();
+    RowSelection selection = vm.filterProperty().get();
+    if (!text.isEmpty()) {
+      return (selection != null ? "No selected row" : "No flagged row") + " matches \u201c" + text
+          + "\u201d. Clear the filter box to see them all.";
+    }
+    if (selection != null) {
+      return "The selection (" + selection.description() + ") holds no rows.";
+    }
+    return "No rows at or above the threshold.";
   }
 
   private void rebuildColumns() {

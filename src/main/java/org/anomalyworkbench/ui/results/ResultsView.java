@@ -34,6 +34,7 @@ public final class ResultsView {
   @FXML private Button applyButton;
   @FXML private TextField thresholdField;
   @FXML private Label flaggedLabel;
+  @FXML private Label thresholdHint;
   /** Why the threshold differs from what its rule says (ties), or where a saved one came from. */
   @FXML private Label thresholdNote;
   @FXML private Label strategyMessage;
@@ -141,6 +142,8 @@ public final class ResultsView {
       }
     });
     thresholdField.setTooltip(new Tooltip("Rows with a score at or above this value are flagged. Press Enter to apply."));
+    // On a narrow window the hint gives way first; its tooltip keeps it readable.
+    thresholdHint.setTooltip(new Tooltip(thresholdHint.getText()));
     // Beside the threshold it smooths (after its hint); the control hides itself without a series.
     javafx.scene.layout.Pane row = (javafx.scene.layout.Pane) thresholdField.getParent();
     row.getChildren().add(row.getChildren().indexOf(thresholdField) + 2, new KOfNControl(vm).node());
@@ -152,6 +155,13 @@ public final class ResultsView {
       return "Flagged " + Format.count(vm.flaggedCountProperty().get()) + " of " + Format.count(d.rows())
           + " rows (" + Format.percent(vm.flaggedRateProperty().get()) + ")";
     }, vm.flaggedCountProperty(), vm.dataProperty()));
+    // Both give way on a narrow window (a million rows make the count long); tooltips keep them whole.
+    Tooltip flaggedTip = new Tooltip();
+    flaggedTip.textProperty().bind(flaggedLabel.textProperty());
+    flaggedLabel.setTooltip(flaggedTip);
+    Tooltip staleTip = new Tooltip();
+    staleTip.textProperty().bind(vm.noticeProperty());
+    staleLabel.setTooltip(staleTip);
     staleLabel.textProperty().bind(vm.noticeProperty());
     staleLabel.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
     staleLabel.managedProperty().bind(staleLabel.visibleProperty());

@@ -79,6 +79,12 @@ public final class ResultsViewModel {
   /** The rule that produced the threshold on screen; null when it was dragged or typed. */
   private ThresholdPolicy appliedPolicy;
   private boolean applyingStrategy;
+  /**
+   * The rule and parameter behind the threshold on screen. The rule box may already show another
+   * rule (picked, not yet applied), so undo must put back this one, not the box's.
+   */
+  private ThresholdStrategy shownStrategy = ThresholdStrategy.CONTAMINATION;
+  private String shownParameter = "5";
   private java.util.function.Consumer<org.anomalyworkbench.ui.UndoHistory.Entry> undoSink = e -> { };
   private ThresholdState dragStart;
 
@@ -104,6 +110,8 @@ public final class ResultsViewModel {
         applyingStrategy = false;
         thresholdNote.set("");
         appliedPolicy = null;
+        shownStrategy = ThresholdStrategy.FIXED;
+        shownParameter = strategyParameter.get();
       }
       onThresholdChanged();
     });
@@ -121,7 +129,7 @@ public final class ResultsViewModel {
   }
 
   private ThresholdState thresholdState() {
-    return new ThresholdState(data.get(), strategy.get(), strategyParameter.get(), threshold.get(),
+    return new ThresholdState(data.get(), shownStrategy, shownParameter, threshold.get(),
         thresholdNote.get(), appliedPolicy);
   }
 
@@ -140,6 +148,8 @@ public final class ResultsViewModel {
     try {
       strategy.set(s.strategy());
       strategyParameter.set(s.parameter());
+      shownStrategy = s.strategy();
+      shownParameter = s.parameter();
       strategyError.set("");
       thresholdNote.set(s.note());
       appliedPolicy = s.policy();
@@ -203,6 +213,8 @@ public final class ResultsViewModel {
     }
     if (s == ThresholdStrategy.FIXED) {
       strategyError.set("");
+      shownStrategy = s;
+      shownParameter = strategyParameter.get();
       return true;
     }
     ThresholdChoice choice;
@@ -216,6 +228,8 @@ public final class ResultsViewModel {
     strategyError.set("");
     thresholdNote.set(choice.note());
     appliedPolicy = CoreThresholds.policy(s, param);
+    shownStrategy = s;
+    shownParameter = strategyParameter.get();
     applyingStrategy = true;
     try {
       if (Double.compare(threshold.get(), t) == 0) {

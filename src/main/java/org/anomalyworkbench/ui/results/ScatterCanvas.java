@@ -12,6 +12,7 @@ import javafx.scene.text.TextAlignment;
 import org.anomalyworkbench.core.projection.DatasetProjection;
 import org.anomalyworkbench.ui.chart.ChartFrame;
 import org.anomalyworkbench.ui.chart.ChartPalette;
+import org.anomalyworkbench.ui.chart.ChartText;
 import org.anomalyworkbench.ui.chart.ResizableCanvas;
 
 /**
@@ -31,6 +32,10 @@ public final class ScatterCanvas extends ResizableCanvas {
   private double brushY1;
   private boolean brushing;
   private int[] positions;
+  private int[] counts = new int[0];
+  private int densityMax;
+  /** Above this many rows in one pixel, rows that are not flagged are drawn as density. */
+  static final int DENSITY_FROM = 4;
   private float[] bounds;
   private DatasetProjection boundsFor;
   private DatasetProjection positionsFor;
@@ -77,11 +82,14 @@ public final class ScatterCanvas extends ResizableCanvas {
       boundsFor = p;
     }
     float[] b = bounds;
-    frame = new ChartFrame(w, h, 48, 12, 14, 44).x(b[0], b[1]).y(b[2], b[3]);
+    // The legend has its own row above the plot: it never covers points.
+    double left = ChartFrame.leftMarginFor(b[2], b[3], 5, ScatterCanvas::tick, 48);
+    frame = new ChartFrame(w, h, left, 30, 14, 44).x(b[0], b[1]).y(b[2], b[3]);
     frame.drawAxes(g, pal, 6, 5, ScatterCanvas::tick, ScatterCanvas::tick);
+    boolean oneAxis = p.features().size() < 2;
     frame.drawTitles(g, pal, "PC1 (" + pct(p.explainedX()) + " of variance)",
-        "PC2 (" + pct(p.explainedY()) + ")");
-    paintPoints(g, p, d, pal);
+        oneAxis ? "PC2 (none)" : "PC2 (" + pct(p.explainedY()) + ")");
+    boolean density = paintPoints(g, p, d, pal);
     if (brushing) {
       g.setStroke(pal.highlight());
       g.setLineWidth(1);
@@ -90,14 +98,19 @@ public final class ScatterCanvas extends ResizableCanvas {
           Math.abs(brushY1 - brushY0));
       g.setLineDashes();
     }
-    drawLegend(g, pal);
+    drawLegend(g, pal, density);
   }
 
-  private void paintPoints(GraphicsContext g, DatasetProjection p, ResultsData d, ChartPalette pal) {
+  /**
+   * Paints the points; returns true when it drew density: when many rows share a pixel (a
+   * million rows make a solid blob of single points), rows that are not flagged are drawn as
+   * per-pixel counts on a colour scale, and the flagged rows on top, coloured by score rank.
+   */
+  private boolean paintPoints(GraphicsContext g, DatasetProjection p, ResultsData d, ChartPalette pal) {
     int pw = (int) Math.floor(frame.width());
     int ph = (int) Math.floor(frame.height());
     if (pw < 4 || ph < 4) {
-      return;
+      return false;
     }
     if (pixels.length != pw * ph) {
       pixels = new int[pw * ph];
@@ -108,6 +121,21 @@ public final class ScatterCanvas extends ResizableCanvas {
     int n = ranked.size();
     int flagged = vm.flaggedCountProperty().get();
     int[] pos = pixelPositions(p, ranked, pw, ph);
+    int maxCount = densityCounts(pos, flagged, pw, ph);
+    boolean density = maxCount > DENSITY_FROM;
+    if (density) {
+      densityMax = maxCount;
+      double logMax = Math.log1p(maxCount);
+      int[] ramp = densityRamp(pal);
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] > 0) {
+          pixels[i] = ramp[(int) Math.round(Math.log1p(counts[i]) / logMax * (ramp.length - 1))];
+        }
+      }
+    }
+    // Flagged rows stand out as 4 px squares, unless there are so many that squares would hide
+    // the density under them (5% of a million rows): then 2 px, or single pixels.
+    int flaggedSize = !density || flagged <= 2_000 ? 4 : flagged <= 20_000 ? 2 : 1;
     // Lowest scores first so that the anomalies end up on top; positions are in rank order,
     // so this loop walks memory sequentially.
     for (int rank = n - 1; rank >= 0; rank--) {
@@ -117,9 +145,12 @@ public final class ScatterCanvas extends ResizableCanvas {
       }
       int x = xy >>> 16;
       int y = xy & 0xffff;
+      if (density && rank >= flagged) {
+        continue;
+      }
       int color = COLORS[(int) ((long) (n - 1 - rank) * (COLORS.length - 1) / Math.max(1, n - 1))];
       if (rank < flagged) {
-        fill(x - 2, y - 2, 4, pw, ph, color);
+        fill(x - flaggedSize / 2, y - flaggedSize / 2, flaggedSize, pw, ph, color);
       } else {
         int i = y * pw + x;
         pixels[i] = color;
@@ -149,6 +180,37 @@ public final class ScatterCanvas extends ResizableCanvas {
     }
     image.getPixelWriter().setPixels(0, 0, pw, ph, PixelFormat.getIntArgbPreInstance(), pixels, 0, pw);
     g.drawImage(image, ox, oy);
+    return density;
+  }
+
+  /** Rows per pixel of the rows that are not flagged (2x2 footprint, as they are drawn); returns the largest count. */
+  private int densityCounts(int[] pos, int flagged, int pw, int ph) {
+    if (counts.length != pw * ph) {
+      counts = new int[pw * ph];
+    } else {
+      java.util.Arrays.fill(counts, 0);
+    }
+    int max = 0;
+    for (int rank = flagged; rank < pos.length; rank++) {
+      int xy = pos[rank];
+      if (xy < 0) {
+        continue;
+      }
+      int i = (xy & 0xffff) * pw + (xy >>> 16);
+      max = Math.max(max, ++counts[i]);
+    }
+    return max;
+  }
+
+  /** From a pale tint of the normal colour (one row) to a strong one (the densest pixel), per theme. */
+  private static int[] densityRamp(ChartPalette pal) {
+    javafx.scene.paint.Color low = pal.background().interpolate(pal.normal(), 0.45);
+    javafx.scene.paint.Color high = pal.normal().interpolate(pal.text(), 0.55);
+    int[] ramp = new int[256];
+    for (int i = 0; i < ramp.length; i++) {
+      ramp[i] = ChartPalette.argb(low.interpolate(high, i / 255.0));
+    }
+    return ramp;
   }
 
   /**
@@ -192,23 +254,42 @@ public final class ScatterCanvas extends ResizableCanvas {
     }
   }
 
-  private void drawLegend(GraphicsContext g, ChartPalette pal) {
-    double x = frame.right - 150;
-    double y = frame.top + 8;
-    g.setFill(pal.background().deriveColor(0, 1, 1, 0.85));
-    g.fillRect(x - 6, y - 4, 150, 34);
-    for (int i = 0; i < 100; i++) {
-      g.setFill(javafx.scene.paint.Color.rgb((ChartPalette.scoreArgb(i / 99.0) >> 16) & 0xff,
-          (ChartPalette.scoreArgb(i / 99.0) >> 8) & 0xff, ChartPalette.scoreArgb(i / 99.0) & 0xff));
-      g.fillRect(x + i * 1.3, y, 1.4, 8);
-    }
-    g.setFill(pal.text());
+  /** The colour key, in its own row above the plot, right-aligned. */
+  private void drawLegend(GraphicsContext g, ChartPalette pal, boolean density) {
     g.setFont(ChartFrame.TICK_FONT);
-    g.setTextBaseline(VPos.TOP);
+    g.setTextBaseline(VPos.CENTER);
     g.setTextAlign(TextAlignment.LEFT);
-    g.fillText("score rank: low", x, y + 11);
-    g.setTextAlign(TextAlignment.RIGHT);
-    g.fillText("high", x + 130, y + 11);
+    double y = 13;
+    String lowText = density ? "rows per pixel: 1" : "score rank: low";
+    String highText = density ? org.anomalyworkbench.ui.common.Format.compact(densityMax) : "high";
+    String flaggedText = density ? "flagged: by score" : "";
+    double wLow = ChartText.width(lowText, ChartFrame.TICK_FONT);
+    double wHigh = ChartText.width(highText, ChartFrame.TICK_FONT);
+    double wFlagged = flaggedText.isEmpty() ? 0 : ChartText.width(flaggedText, ChartFrame.TICK_FONT) + 24;
+    double rampWidth = 70;
+    double total = wLow + 6 + rampWidth + 6 + wHigh + wFlagged;
+    double x = Math.max(frame.left, frame.right - total);
+    g.setFill(pal.text());
+    ChartText.fill(g, lowText, x, y);
+    x += wLow + 6;
+    int[] ramp = density ? densityRamp(pal) : null;
+    for (int i = 0; i < rampWidth; i++) {
+      int argb = density ? ramp[(int) (i / (rampWidth - 1) * (ramp.length - 1))]
+          : ChartPalette.scoreArgb(i / (rampWidth - 1));
+      g.setFill(javafx.scene.paint.Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff));
+      g.fillRect(x + i, y - 4, 1.2, 8);
+    }
+    x += rampWidth + 6;
+    g.setFill(pal.text());
+    ChartText.fill(g, highText, x, y);
+    if (density) {
+      x += wHigh + 16;
+      int hot = ChartPalette.scoreArgb(1);
+      g.setFill(javafx.scene.paint.Color.rgb((hot >> 16) & 0xff, (hot >> 8) & 0xff, hot & 0xff));
+      g.fillRect(x, y - 2, 4, 4);
+      g.setFill(pal.text());
+      ChartText.fill(g, flaggedText, x + 8, y);
+    }
   }
 
   private static float[] bounds(DatasetProjection p) {
@@ -222,8 +303,9 @@ public final class ScatterCanvas extends ResizableCanvas {
       minY = Math.min(minY, p.y(r));
       maxY = Math.max(maxY, p.y(r));
     }
-    float padX = Math.max(1e-6f, (maxX - minX) * 0.04f);
-    float padY = Math.max(1e-6f, (maxY - minY) * 0.04f);
+    // An axis without spread (one feature leaves PC2 at 0) gets a unit range, not ticks of 1e-7.
+    float padX = maxX - minX > 1e-6f * Math.max(1, Math.abs(maxX)) ? (maxX - minX) * 0.04f : 1;
+    float padY = maxY - minY > 1e-6f * Math.max(1, Math.abs(maxY)) ? (maxY - minY) * 0.04f : 1;
     return new float[] {minX - padX, maxX + padX, minY - padY, maxY + padY};
   }
 

@@ -21,6 +21,7 @@ final class SeriesPane extends VBox {
         + "click a point to see its row.");
     hint.getStyleClass().add("panel-hint");
     hint.setMinWidth(0);
+    hint.setTooltip(new Tooltip(hint.getText()));
     Button reset = new Button("Reset zoom");
     reset.setId("seriesReset");
     reset.setMinWidth(Region.USE_PREF_SIZE);

@@ -28,6 +28,18 @@ public final class LossChart extends ResizableCanvas {
     requestRedraw();
   }
 
+  /** What the empty chart says: waiting, nothing trained yet, or a run that had no epochs to plot. */
+  private String emptyText() {
+    if (vm.runningProperty().get()) {
+      return "Waiting for the first batch…";
+    }
+    TrainingPlan plan = vm.planProperty().get();
+    if (plan != null && !vm.provenance().isEmpty()) {
+      return plan.detectorName() + " trains in one pass, without epochs: no loss curve to show.";
+    }
+    return "The loss curves appear here while a detector trains.";
+  }
+
   @Override
   protected void draw(GraphicsContext g, double w, double h, ChartPalette p) {
     LossHistory hist = vm.history();
@@ -38,8 +50,8 @@ public final class LossChart extends ResizableCanvas {
       g.setFont(ChartFrame.TITLE_FONT);
       g.setTextAlign(TextAlignment.CENTER);
       g.setTextBaseline(VPos.CENTER);
-      g.fillText(vm.runningProperty().get() ? "Waiting for the first batch…"
-          : "The loss curves appear here while a detector trains.", w / 2, h / 2);
+      org.anomalyworkbench.ui.chart.ChartText.fill(g,
+          org.anomalyworkbench.ui.chart.ChartText.fit(emptyText(), ChartFrame.TITLE_FONT, w - 16), w / 2, h / 2);
       return;
     }
     double xMax = 1;

@@ -31,6 +31,7 @@ public final class TrainView {
   @FXML private ListView<String> messagesList;
   @FXML private GridPane provenanceGrid;
   @FXML private Label provenanceEmpty;
+  @FXML private Label lossHint;
 
   private final LossChart chart;
 
@@ -44,6 +45,7 @@ public final class TrainView {
   public TrainView(TrainViewModel vm, Runnable onTrain, ObservableBooleanValue canTrain,
       javafx.beans.value.ObservableStringValue planDescription, Runnable onShowResults) {
     Fxml.load(this);
+    lossHint.setTooltip(new javafx.scene.control.Tooltip(lossHint.getText()));
     resultsButton.setOnAction(e -> onShowResults.run());
     resultsButton.visibleProperty().bind(Bindings.isNotEmpty(vm.provenance()).and(vm.runningProperty().not()));
     resultsButton.managedProperty().bind(resultsButton.visibleProperty());
@@ -52,6 +54,9 @@ public final class TrainView {
     chartHolder.getChildren().add(chart);
     logScaleBox.selectedProperty().addListener((o, a, b) -> chart.setLogScale(b));
     planLabel.textProperty().bind(planDescription);
+    javafx.scene.control.Tooltip planTip = new javafx.scene.control.Tooltip();
+    planTip.textProperty().bind(planDescription);
+    planLabel.setTooltip(planTip);
     trainButton.setOnAction(e -> onTrain.run());
     trainButton.disableProperty().bind(vm.runningProperty().or(Bindings.not(canTrain)));
     cancelButton.setOnAction(e -> vm.cancel());
@@ -67,6 +72,20 @@ public final class TrainView {
     });
     outcomeLabel.getStyleClass().add(vm.failedProperty().get() ? "inline-error" : "inline-success");
     messagesList.setItems(vm.messages());
+    // Messages wrap to the list's width instead of running off to the side.
+    messagesList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+      {
+        setWrapText(true);
+        prefWidthProperty().bind(list.widthProperty().subtract(24));
+        setMaxWidth(Region.USE_PREF_SIZE);
+      }
+
+      @Override
+      protected void updateItem(String item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty ? null : item);
+      }
+    });
     messagesList.setPlaceholder(new Label("Early stopping and loss warnings appear here."));
     vm.provenance().addListener((javafx.collections.ListChangeListener<Map.Entry<String, String>>) c -> showProvenance(vm));
     showProvenance(vm);

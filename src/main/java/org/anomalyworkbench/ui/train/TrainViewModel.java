@@ -168,7 +168,6 @@ public final class TrainViewModel {
   }
 
   private void failed(Throwable error) {
-    running.set(false);
     failed.set(true);
     if (error instanceof TrainingCancelledException) {
       progressText.set("Cancelled");
@@ -181,6 +180,8 @@ public final class TrainViewModel {
       String msg = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
       outcomeText.set("Training failed: " + msg);
     }
+    // Last, so that whoever watches the run end reads why it ended.
+    running.set(false);
     revision.set(revision.get() + 1);
   }
 

@@ -89,6 +89,21 @@ class ResultsViewTest {
   }
 
   @Test
+  void anEmptyTableSaysWhetherTheFilterOrTheThresholdEmptiedIt(FxRobot robot) {
+    javafx.scene.control.Label placeholder = (javafx.scene.control.Label) table(robot).getPlaceholder();
+    robot.interact(() -> vm.textFilterProperty().set("no such text"));
+    assertEquals(0, table(robot).getItems().size());
+    assertEquals("No flagged row matches \u201cno such text\u201d. Clear the filter box to see them all.",
+        placeholder.getText());
+    robot.interact(() -> {
+      vm.textFilterProperty().set("");
+      vm.thresholdProperty().set(5000);
+    });
+    assertEquals(0, table(robot).getItems().size());
+    assertEquals("No rows at or above the threshold.", placeholder.getText());
+  }
+
+  @Test
   void brushingTheScatterFiltersTheTable(FxRobot robot) {
     ScatterCanvas scatter = view.scatter();
     WaitForAsyncUtils.waitForFxEvents();
