@@ -1,11 +1,12 @@
-package org.anomalyworkbench.core.detector.lstm;
+package org.anomalyworkbench.core.detector.dl4j;
 
 /**
  * Adam over a flat float parameter array, with DL4J's {@code AdamUpdater} arithmetic
  * (bias correction folded into the step size, epsilon added to the root of the second moment),
- * so a network trained here moves as DL4J would move it.
+ * so a network trained here moves as DL4J would move it. Shared by the detectors written over
+ * float arrays (the LSTM, the GAN).
  */
-final class AdamStep {
+public final class AdamStep {
   private static final double BETA1 = 0.9;
   private static final double BETA2 = 0.999;
   private static final double EPSILON = 1e-8;
@@ -15,14 +16,15 @@ final class AdamStep {
   private final double learningRate;
   private int iteration;
 
-  AdamStep(int size, double learningRate) {
+  /** Adam state for {@code size} parameters moving with step size {@code learningRate}. */
+  public AdamStep(int size, double learningRate) {
     this.m = new float[size];
     this.v = new float[size];
     this.learningRate = learningRate;
   }
 
   /** Moves {@code params} against {@code gradient}. */
-  void apply(float[] params, float[] gradient) {
+  public void apply(float[] params, float[] gradient) {
     iteration++;
     double beta1t = 1 - Math.pow(BETA1, iteration);
     double beta2t = 1 - Math.pow(BETA2, iteration);
