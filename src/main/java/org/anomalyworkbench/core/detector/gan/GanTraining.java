@@ -26,8 +26,9 @@ import org.anomalyworkbench.core.training.TrainingProgress.NamedLoss;
  *       features no longer guide the generator): below {@link #DISCRIMINATOR_RESET_LOSS} in a batch the
  *       discriminator is re-initialised, as GANomaly's reference code does, and an epoch mean below
  *       {@link #DISCRIMINATOR_COLLAPSE_LOSS} is reported as a collapse;
- *   <li>the generator's loss exploding (an epoch mean {@link #EXPLOSION_FACTOR} times its lowest
- *       epoch mean so far) is reported as divergence.
+ *   <li>the generator's loss exploding (a batch {@link #EXPLOSION_FACTOR} times the first batch's, or an
+ *       epoch mean that many times its lowest epoch mean so far) is reported as divergence; a
+ *       generator that learns only lowers its loss from where it started.
  * </ul>
  *
  * With validation rows, early stopping watches the generator's reconstruction and latent terms on
@@ -39,7 +40,7 @@ final class GanTraining {
   static final double DISCRIMINATOR_RESET_LOSS = 1e-5;
   /** An epoch whose mean discriminator loss is below this is reported as a collapse (chance level is ln 2 = 0.69). */
   static final double DISCRIMINATOR_COLLAPSE_LOSS = 0.01;
-  /** An epoch-mean generator loss this many times its lowest so far is reported as exploding. */
+  /** A generator loss this many times its first batch's, or its lowest epoch mean, is reported as exploding. */
   static final double EXPLOSION_FACTOR = 10;
   /** First-moment decay of Adam for both players (Radford et al. 2016; GANomaly uses it too). */
   static final double BETA1 = 0.5;
@@ -99,6 +100,7 @@ final class GanTraining {
         batches++;
         rowsSeen += b;
         health.checkFinite(loss, epoch, batches);
+        health.checkBatch(loss.generator(), epoch, batches);
         if (loss.discriminator() < DISCRIMINATOR_RESET_LOSS) {
           trainer.reinitialiseDiscriminator(context.seed() * 4 + 4 + 1000L * iteration);
           if (!resetThisEpoch) {
@@ -166,6 +168,7 @@ final class GanTraining {
     private int lowestEpoch;
     private boolean collapseReported;
     private boolean explosionReported;
+    private double firstGenerator = Double.NaN;
 
     Health(TrainingListener listener, double learningRate) {
       this.listener = listener;
@@ -174,10 +177,10 @@ final class GanTraining {
 
     void checkFinite(Ganomaly.StepLosses loss, int epoch, int batch) {
       if (!loss.finite()) {
-        String which = !Double.isFinite(loss.generator()) ? "generator's" : "discriminator's";
-        double v = !Double.isFinite(loss.generator()) ? loss.generator() : loss.discriminator();
-        failed("the " + which + " loss became " + (Double.isNaN(v) ? "NaN" : "infinite") + " at epoch " + epoch
-            + ", batch " + batch);
+        boolean generator = !(Math.abs(loss.generator()) <= Float.MAX_VALUE);
+        double v = generator ? loss.generator() : loss.discriminator();
+        failed("the " + (generator ? "generator's" : "discriminator's") + " loss became "
+            + (Double.isNaN(v) ? "NaN" : "infinite") + " at epoch " + epoch + ", batch " + batch);
       }
     }
 
@@ -188,6 +191,17 @@ final class GanTraining {
       throw new TrainingFailedException("Training stopped because " + what + ". Try to lower the learning rate (now "
           + learningRate + "), check that the features are scaled (standardize them), and remove or cap extreme "
           + "values.");
+    }
+
+    void checkBatch(double generator, int epoch, int batch) {
+      if (Double.isNaN(firstGenerator)) {
+        firstGenerator = generator;
+      } else if (!explosionReported && generator > EXPLOSION_FACTOR * firstGenerator) {
+        explosionReported = true;
+        listener.onMessage(String.format(Locale.ROOT, "Warning: training is diverging: the generator's loss rose "
+            + "to %.3g at epoch %d, batch %d, from %.3g at the first batch. Lower the learning rate (now %s).",
+            generator, epoch, batch, firstGenerator, learningRate));
+      }
     }
 
     void endEpoch(int epoch, double generator, double discriminator) {

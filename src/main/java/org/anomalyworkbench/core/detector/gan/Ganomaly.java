@@ -89,8 +89,12 @@ final class Ganomaly {
   /** Losses of one step (means over the batch). */
   record StepLosses(double generator, double discriminator, double adversarial, double reconstruction,
       double latentLoss) {
+    /**
+     * False when a loss is NaN or beyond float range: the networks compute in float32, so a loss
+     * that only a double can hold (squared errors of 1e30-sized values) means they overflowed.
+     */
     boolean finite() {
-      return Double.isFinite(generator) && Double.isFinite(discriminator);
+      return Math.abs(generator) <= Float.MAX_VALUE && Math.abs(discriminator) <= Float.MAX_VALUE;
     }
   }
 
