@@ -174,6 +174,21 @@ final class DenseStack {
     int inputOffset;
     int rows;
     float[] inputGradient;
+    private double dropout;
+    private SplittableRandom dropoutRandom;
+    /** Inverted-dropout masks of the inputs of layers 1.. (0 or 1/keep), and those inputs after the mask. */
+    private float[][] mask;
+    private float[][] dropped;
+
+    /**
+     * Drops each hidden unit's output with probability {@code p} in the passes that follow
+     * (inverted dropout, as DL4J's: kept units are scaled by 1/(1-p)), drawn from {@code rnd};
+     * 0 = off. Only for training passes: scoring passes never drop.
+     */
+    void dropout(double p, SplittableRandom rnd) {
+      this.dropout = p;
+      this.dropoutRandom = rnd;
+    }
 
     /** Runs the first {@code upTo} layers on {@code rows} rows of {@code x} from row {@code fromRow}. */
     float[] forward(float[] x, int fromRow, int rows, int upTo) {
@@ -184,6 +199,9 @@ final class DenseStack {
       float[] in = x;
       int inOffset = inputOffset;
       for (int l = 0; l < upTo; l++) {
+        if (l > 0 && dropout > 0) {
+          in = drop(l, in, rows * sizes[l]);
+        }
         layerForward(l, in, inOffset, rows, out[l]);
         in = out[l];
         inOffset = 0;
@@ -215,7 +233,7 @@ final class DenseStack {
             d[i] *= act.derivative(o[i]);
           }
         }
-        float[] in = l == 0 ? input : out[l - 1];
+        float[] in = l == 0 ? input : dropout > 0 ? dropped[l] : out[l - 1];
         int inOffset = l == 0 ? inputOffset : 0;
         if (grad != null) {
           int wo = weightOffset[l];
@@ -255,8 +273,35 @@ final class DenseStack {
             prev[pb + i] = s;
           }
         }
+        if (l > 0 && dropout > 0) {
+          float[] m = mask[l];
+          for (int i = 0; i < rows * nIn; i++) {
+            prev[i] *= m[i];
+          }
+        }
         d = prev;
       }
+    }
+
+    /** {@code in} (layer l's input, n values) with a fresh dropout mask applied. */
+    private float[] drop(int l, float[] in, int n) {
+      if (mask == null) {
+        mask = new float[layers()][];
+        dropped = new float[layers()][];
+      }
+      if (mask[l] == null || mask[l].length < n) {
+        mask[l] = new float[n];
+        dropped[l] = new float[n];
+      }
+      float keep = (float) (1 - dropout);
+      float scale = 1f / keep;
+      float[] m = mask[l];
+      float[] o = dropped[l];
+      for (int i = 0; i < n; i++) {
+        m[i] = dropoutRandom.nextDouble() < keep ? scale : 0f;
+        o[i] = in[i] * m[i];
+      }
+      return o;
     }
 
     private float[] inputGradientBuffer() {

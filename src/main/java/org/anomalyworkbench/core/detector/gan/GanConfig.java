@@ -19,6 +19,7 @@ import org.anomalyworkbench.core.detector.dl4j.HiddenActivation;
  * @param minSteps small sets train for more epochs until this many batches were seen (0 = off)
  * @param batchSize rows per gradient step
  * @param learningRate Adam step size of both the generator and the discriminator
+ * @param dropout probability of dropping a hidden unit of the generator during training (0 = off)
  * @param adversarialWeight weight of the feature-matching term in the generator's loss
  * @param reconstructionWeight weight of the reconstruction term in the generator's loss
  * @param latentWeight weight of the latent-consistency term in the generator's loss
@@ -48,6 +49,9 @@ public record GanConfig(
     @Param(label = "Learning rate", description = "Adam step size of the generator and the discriminator; lower "
         + "it if training warns that it collapsed or diverged.", min = 1e-7, max = 10)
     double learningRate,
+    @Param(label = "Dropout", description = "Probability of dropping a hidden unit of the generator while "
+        + "training (0 = off).", min = 0, max = 0.9)
+    double dropout,
     @Param(label = "Adversarial weight", description = "Weight of the adversarial (feature-matching) term in the "
         + "generator's loss: how much the reconstructions must look real to the discriminator.", min = 0, max = 1000)
     double adversarialWeight,
@@ -94,13 +98,13 @@ public record GanConfig(
     hiddenLayers = hiddenLayers == null ? null : List.copyOf(hiddenLayers);
     // Bounds live in the @Param declarations above; one check keeps form, CLI and code in step.
     ConfigBinder.requireDeclaredBounds(GanConfig.class, hiddenLayers, activation, epochs, minSteps, batchSize,
-        learningRate, adversarialWeight, reconstructionWeight, latentWeight, score, inputClip, patience,
+        learningRate, dropout, adversarialWeight, reconstructionWeight, latentWeight, score, inputClip, patience,
         maxTrainingRows);
   }
 
   /** The defaults; how they were chosen is in {@link GanDetector}. */
   public static GanConfig defaults() {
-    return new GanConfig(List.of(), HiddenActivation.TANH, 20, 500, 128, 1e-3, 1, 50, 1, Score.BOTH, 1.5, 10,
+    return new GanConfig(List.of(), HiddenActivation.TANH, 20, 500, 128, 1e-3, 0, 1, 50, 1, Score.BOTH, 1.5, 10,
         20_000);
   }
 

@@ -68,7 +68,8 @@ final class GanTraining {
     int epochs = EpochTrainer.epochsFor(config.epochs(), config.minSteps(), batchesPerEpoch, listener);
     Ganomaly.Weights weights = new Ganomaly.Weights(config.adversarialWeight(), config.reconstructionWeight(),
         config.latentWeight());
-    Ganomaly.Trainer trainer = model.new Trainer(config.learningRate(), BETA1, weights);
+    Ganomaly.Trainer trainer = model.new Trainer(config.learningRate(), BETA1, weights, config.dropout(),
+        context.seed() + 3);
     EarlyStopping stopping = new EarlyStopping(validation == null ? 0 : config.patience());
     Health health = new Health(listener, config.learningRate());
     float[][] best = null;

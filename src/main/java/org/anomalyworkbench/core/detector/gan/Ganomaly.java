@@ -124,8 +124,13 @@ final class Ganomaly {
     private float[] gF;
     private float[] gLogit;
 
-    Trainer(double learningRate, double beta1, Weights weights) {
+    Trainer(double learningRate, double beta1, Weights weights, double dropout, long seed) {
       this.weights = weights;
+      // The generator's training passes drop units (the discriminator's do not: it judges whole rows).
+      java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+      pEncoder.dropout(dropout, rnd.split());
+      pDecoder.dropout(dropout, rnd.split());
+      pEncoder2.dropout(dropout, rnd.split());
       adamEncoder = new AdamStep(gradEncoder.length, learningRate, beta1);
       adamDecoder = new AdamStep(gradDecoder.length, learningRate, beta1);
       adamEncoder2 = new AdamStep(gradEncoder2.length, learningRate, beta1);
