@@ -24,6 +24,8 @@ import org.anomalyworkbench.core.detector.dl4j.HiddenActivation;
  * @param reconstructionWeight weight of the reconstruction term in the generator's loss
  * @param latentWeight weight of the latent-consistency term in the generator's loss
  * @param score what a row's anomaly score is made of
+ * @param latentScoreWeight weight of the latent distance in the {@code both} score (the
+ *     reconstruction error has weight 1; both are divided by their training means first)
  * @param inputClip training inputs are clipped to +-this many standardized units (0 = off)
  * @param patience epochs without improvement of the validation loss before stopping (0 = off)
  * @param maxTrainingRows larger training sets are subsampled (seeded) to this many rows
@@ -63,9 +65,12 @@ public record GanConfig(
     double latentWeight,
     @Param(label = "Score", description = "What a row's score is made of: reconstruction (the error of the "
         + "generator's reconstruction), latent (GANomaly's distance between the code of the row and of its "
-        + "reconstruction), both (each divided by its mean on the training rows, then added), or discriminator "
-        + "(-log D(x), the bare discriminator, for comparison).")
+        + "reconstruction), both (each divided by its mean on the training rows, the latent one weighted by "
+        + "Latent score weight, then added), or discriminator (-log D(x), the bare discriminator, for comparison).")
     Score score,
+    @Param(label = "Latent score weight", description = "Weight of the latent distance in the 'both' score; the "
+        + "reconstruction error has weight 1.", min = 0, max = 100)
+    double latentScoreWeight,
     @Param(label = "Input clip", description = "Training inputs are clipped to +-this many standardized units; "
         + "scores still use the unclipped row (0 = off).", min = 0, max = 1000)
     double inputClip,
@@ -83,7 +88,7 @@ public record GanConfig(
     RECONSTRUCTION,
     /** GANomaly's score: mean squared distance between the row's code and its reconstruction's code. */
     LATENT,
-    /** Reconstruction and latent scores, each divided by its mean over the training rows, added. */
+    /** Reconstruction and latent scores, each divided by its mean over the training rows, added with weights 1 and {@link #latentScoreWeight}. */
     BOTH,
     /** -log D(x): how unreal the discriminator finds the row (the bare-discriminator baseline). */
     DISCRIMINATOR;
@@ -98,13 +103,13 @@ public record GanConfig(
     hiddenLayers = hiddenLayers == null ? null : List.copyOf(hiddenLayers);
     // Bounds live in the @Param declarations above; one check keeps form, CLI and code in step.
     ConfigBinder.requireDeclaredBounds(GanConfig.class, hiddenLayers, activation, epochs, minSteps, batchSize,
-        learningRate, dropout, adversarialWeight, reconstructionWeight, latentWeight, score, inputClip, patience,
+        learningRate, dropout, adversarialWeight, reconstructionWeight, latentWeight, score, latentScoreWeight, inputClip, patience,
         maxTrainingRows);
   }
 
   /** The defaults; how they were chosen is in {@link GanDetector}. */
   public static GanConfig defaults() {
-    return new GanConfig(List.of(), HiddenActivation.TANH, 20, 500, 128, 1e-3, 0, 1, 50, 1, Score.BOTH, 1.5, 10,
+    return new GanConfig(List.of(), HiddenActivation.TANH, 20, 500, 128, 1e-3, 0.1, 5, 50, 1, Score.BOTH, 0.25, 1.5, 10,
         20_000);
   }
 

@@ -30,7 +30,7 @@ final class TrainedGan implements TrainedDetector {
 
   /** What is saved next to the parameters. */
   record Meta(int inputs, List<Integer> encoder, HiddenActivation activation, double inputClip, GanConfig.Score score,
-      double reconstructionMean, double latentMean) {
+      double latentScoreWeight, double reconstructionMean, double latentMean) {
   }
 
   private final Ganomaly model;
@@ -44,19 +44,20 @@ final class TrainedGan implements TrainedDetector {
   /** Wraps a trained model, measuring the training rows' mean reconstruction error and latent distance. */
   static TrainedGan fitted(Ganomaly model, GanConfig config, PreparedData trainingRows) {
     List<Integer> encoder = config.encoderFor(model.inputs);
-    Meta provisional = new Meta(model.inputs, encoder, config.activation(), config.inputClip(), config.score(), 1, 1);
+    Meta provisional = new Meta(model.inputs, encoder, config.activation(), config.inputClip(), config.score(),
+        config.latentScoreWeight(), 1, 1);
     Parts parts = new TrainedGan(model, provisional).parts(trainingRows);
     double rec = mean(parts.rec);
     double lat = mean(parts.lat);
     // A perfect fit (0) would divide by zero; the floor keeps the parts comparable and finite.
     return new TrainedGan(model, new Meta(model.inputs, encoder, config.activation(), config.inputClip(),
-        config.score(), Math.max(rec, 1e-12), Math.max(lat, 1e-12)));
+        config.score(), config.latentScoreWeight(), Math.max(rec, 1e-12), Math.max(lat, 1e-12)));
   }
 
   /** The same networks scored another way (tuning tools compare the score kinds on one training). */
   TrainedGan withScore(GanConfig.Score score) {
     return new TrainedGan(model, new Meta(meta.inputs(), meta.encoder(), meta.activation(), meta.inputClip(), score,
-        meta.reconstructionMean(), meta.latentMean()));
+        meta.latentScoreWeight(), meta.reconstructionMean(), meta.latentMean()));
   }
 
   @Override
@@ -107,7 +108,7 @@ final class TrainedGan implements TrainedDetector {
       double v = switch (meta.score()) {
         case RECONSTRUCTION -> p.rec[r];
         case LATENT -> p.lat[r];
-        case BOTH -> p.rec[r] / meta.reconstructionMean() + p.lat[r] / meta.latentMean();
+        case BOTH -> p.rec[r] / meta.reconstructionMean() + meta.latentScoreWeight() * p.lat[r] / meta.latentMean();
         case DISCRIMINATOR -> p.disc[r];
       };
       values[r] = v;
@@ -138,8 +139,8 @@ final class TrainedGan implements TrainedDetector {
           "Mean squared distance between the generator's code of the row and the code of its reconstruction "
               + "(GANomaly's score).");
       case BOTH -> ScoreSemantics.nonNegative("reconstruction + latent (relative)",
-          "Reconstruction error plus latent distance, each divided by its mean over the training rows: 2 is a "
-              + "typical training row.");
+          "Reconstruction error plus " + meta.latentScoreWeight() + " x latent distance, each divided by its mean "
+              + "over the training rows: " + (1 + meta.latentScoreWeight()) + " is a typical training row.");
       case DISCRIMINATOR -> ScoreSemantics.nonNegative("-log D(x)",
           "How unlike a training row the GAN's discriminator finds the row.");
     };
