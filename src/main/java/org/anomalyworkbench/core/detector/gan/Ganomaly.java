@@ -145,6 +145,20 @@ final class Ganomaly {
 
     /** One step of both players on {@code rows} rows of {@code x} (row-major, already clipped). */
     StepLosses step(float[] x, int rows) {
+      StepLosses losses = gradients(x, rows);
+      adamEncoder.apply(encoder.params(), gradEncoder);
+      adamDecoder.apply(decoder.params(), gradDecoder);
+      adamEncoder2.apply(encoder2.params(), gradEncoder2);
+      adamDiscriminator.apply(discriminator.params(), gradDiscriminator);
+      return losses;
+    }
+
+    /**
+     * The losses of both players on a batch and their gradients ({@link #gradient}), without
+     * moving any weight: the generator's with respect to the encoder, decoder and second encoder,
+     * the discriminator's with respect to the discriminator.
+     */
+    StepLosses gradients(float[] x, int rows) {
       int d = inputs;
       int k = latent;
       int h = featureWidth();
@@ -218,13 +232,19 @@ final class Ganomaly {
       }
       pFake.backward(dl, gLogit, gradDiscriminator, false);
       dLoss *= half;
-
-      adamEncoder.apply(encoder.params(), gradEncoder);
-      adamDecoder.apply(decoder.params(), gradDecoder);
-      adamEncoder2.apply(encoder2.params(), gradEncoder2);
-      adamDiscriminator.apply(discriminator.params(), gradDiscriminator);
       double g = weights.adversarial() * adv + weights.reconstruction() * rec + weights.latent() * lat;
       return new StepLosses(g, dLoss, adv, rec, lat);
+    }
+
+    /** The gradient array of {@code stack} filled by the last {@link #gradients} call. */
+    float[] gradient(DenseStack stack) {
+      if (stack == encoder) {
+        return gradEncoder;
+      }
+      if (stack == decoder) {
+        return gradDecoder;
+      }
+      return stack == encoder2 ? gradEncoder2 : gradDiscriminator;
     }
 
     private void ensure(int rows, int d, int k, int h) {
