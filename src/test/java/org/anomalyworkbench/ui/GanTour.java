@@ -43,7 +43,7 @@ public final class GanTour {
     // Mid-run, with enough epochs for the curves to have a shape.
     waitUntil(() -> vm.train().history().epochs() >= 60);
     Thread.sleep(300);
-    shot(stage, out.resolve("16-gan-training.png"));
+    shot(stage, out.resolve("19-gan-training.png"));
     waitUntil(() -> vm.outcomeProperty().get() != null || vm.train().failedProperty().get());
     Platform.exit();
     System.exit(0);
