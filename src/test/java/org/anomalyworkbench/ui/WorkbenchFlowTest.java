@@ -92,6 +92,12 @@ class WorkbenchFlowTest {
 
     // 3. Pick the autoencoder and make it quick.
     robot.clickOn("#step-detector");
+    // The picker lists more detectors than fit in 760 px; scroll the one wanted into view, then click it.
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.ListView<org.anomalyworkbench.core.detector.Detector<?>> picker =
+        robot.lookup("#detectorList").queryAs(javafx.scene.control.ListView.class);
+    robot.interact(() -> picker.scrollTo(picker.getItems().stream()
+        .filter(d -> d.id().equals(FlowServices.DETECTOR)).findFirst().orElseThrow()));
     robot.clickOn("#detector-" + FlowServices.DETECTOR);
     assertEquals(FlowServices.DETECTOR, vm.detector().selectedProperty().get().id());
     FlowServices.configureQuickRun(robot);
