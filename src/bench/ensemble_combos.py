@@ -36,7 +36,24 @@ RULES = {
     "z-mean": lambda M: np.mean([zs(m) for m in M], axis=0),
     "robust-mean": lambda M: np.mean([np.clip(robust(m), -10, 10) for m in M], axis=0),
     "aom2": lambda M: aom(M, 2),
+    "agree-z": lambda M: agreement(M, zs),
+    "agree-rank": lambda M: agreement(M, rank01),
+    "robust-max": lambda M: np.max([np.clip(robust(m), -10, 10) for m in M], axis=0),
 }
+
+def agreement(M, norm):
+    """Weights from agreement with the consensus of the other members (Spearman), never labels."""
+    R = [rank01(m) for m in M]
+    N = [norm(m) for m in M]
+    w = []
+    for i in range(len(M)):
+        others = np.mean([R[j] for j in range(len(M)) if j != i], axis=0)
+        c = np.corrcoef(R[i], others)[0, 1]
+        w.append(max(0.0, c if np.isfinite(c) else 0.0))
+    w = np.array(w)
+    if w.sum() == 0:
+        w = np.ones(len(M))
+    return np.sum([wi * n for wi, n in zip(w, N)], axis=0) / w.sum()
 
 def aom(M, groups):
     Z = [zs(m) for m in M]

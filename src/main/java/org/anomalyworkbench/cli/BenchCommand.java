@@ -55,7 +55,8 @@ final class BenchCommand implements Callable<Integer> {
   Kind kind;
 
   @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
-      description = "timeseries: a parameter for every detector listed (repeatable), e.g. --detectors lstm -p smoothing=8.")
+      description = "tabular and timeseries: a parameter for every detector listed (repeatable), e.g. --detectors "
+          + "lstm -p smoothing=8 or --detectors gan -p score=discriminator.")
   Map<String, String> parameters = new LinkedHashMap<>();
 
   @Option(names = "--train-rows", defaultValue = "0", paramLabel = "N",
@@ -102,7 +103,7 @@ final class BenchCommand implements Callable<Integer> {
       if (files.isEmpty()) {
         throw new IllegalArgumentException("No .csv files in " + dir + ".");
       }
-      rows = DetectorBenchmark.run(files, ids, seed, show, CancellationToken.none());
+      rows = DetectorBenchmark.run(files, ids, parameters, seed, show, CancellationToken.none());
     }
     List<String> lines = new ArrayList<>();
     lines.add(BenchmarkRow.HEADER);

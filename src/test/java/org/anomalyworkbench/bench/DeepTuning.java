@@ -30,7 +30,7 @@ import org.anomalyworkbench.core.training.TrainingListener;
  * all rows and prints ROC-AUC and seconds per set, and the mean.
  *
  * <pre>
- * java -cp ... org.anomalyworkbench.bench.DeepTuning [--detector autoencoder,vae,latent-knn] [--data DIR]
+ * java -cp ... org.anomalyworkbench.bench.DeepTuning [--detector autoencoder,vae,latent-knn,gan] [--data DIR]
  *     [--sets a,b] [--seed 1] [name=value ...]
  * </pre>
  * {@code name=value} pairs override the detector's default config (as on the CLI).
@@ -103,6 +103,7 @@ public final class DeepTuning {
       case "autoencoder" -> new AutoencoderDetector();
       case "vae" -> new org.anomalyworkbench.core.detector.vae.VaeDetector();
       case "latent-knn" -> new org.anomalyworkbench.core.detector.latent.LatentKnnDetector();
+      case "gan" -> new org.anomalyworkbench.core.detector.gan.GanDetector();
       default -> throw new IllegalArgumentException("unknown detector " + id);
     };
   }
@@ -122,6 +123,11 @@ public final class DeepTuning {
         new TrainingContext(seed, counter, null, null));
     lastFit = String.format(Locale.ROOT, "%3d ep %5.1f s fit", epochs[0], (System.nanoTime() - t0) / 1e9);
     return model.score(data);
+  }
+
+  /** Reads an all-numeric CSV whose last column is the 0/1 label (for tuning tools in other packages). */
+  public static PreparedData readLabelled(Path file) throws IOException {
+    return read(file);
   }
 
   /** Reads an all-numeric CSV whose last column is the 0/1 label. */

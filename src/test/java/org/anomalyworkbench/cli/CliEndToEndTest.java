@@ -49,6 +49,41 @@ class CliEndToEndTest {
     assertTrue(evaluate.out().contains("Precision@"), evaluate.out());
   }
 
+  @Test
+  void theGanTrainsSavesScoresAndBenchesLikeTheOtherDetectors() throws Exception {
+    Path model = dir.resolve("gan.awm");
+    CliRun train = cli("train", "--data", PROJECT.resolve("data.csv").toString(), "--detector", "gan",
+        "-p", "epochs=3", "-p", "minSteps=0", "--id", "reading_id", "--model", model.toString());
+    assertEquals(0, train.code(), train.err());
+    // Each epoch line names both players' losses.
+    assertTrue(train.out().matches("(?s).*epoch 1/3 .*generator \\S+  discriminator \\S+.*"), train.out());
+    Path scored = dir.resolve("gan-scored.csv");
+    CliRun score = cli("score", "--model", model.toString(), "--data", PROJECT.resolve("new-readings.csv").toString(),
+        "--out", scored.toString(), "--all");
+    assertEquals(0, score.code(), score.err());
+    assertEquals(1001, Files.readAllLines(scored).size());
+
+    Path data = dir.resolve("gan-sets");
+    Files.createDirectories(data);
+    StringBuilder sb = new StringBuilder("x1,x2,label\n");
+    for (int i = 0; i < 200; i++) {
+      boolean anomaly = i % 20 == 0;
+      sb.append(anomaly ? 9 + i % 3 : Math.sin(i)).append(',').append(Math.cos(i * 7)).append(',')
+          .append(anomaly ? 1 : 0).append('\n');
+    }
+    Files.writeString(data.resolve("a.csv"), sb);
+    Path out = dir.resolve("gan-bench.csv");
+    // -p reaches the tabular protocol too: here the GAN scored by its bare discriminator.
+    CliRun bench = cli("bench", "--data", data.toString(), "--detectors", "gan", "-p", "score=discriminator",
+        "-p", "epochs=1", "-p", "minSteps=0", "--out", out.toString());
+    assertEquals(0, bench.code(), bench.err());
+    assertEquals(2, Files.readAllLines(out).size());
+    CliRun wrong = cli("bench", "--data", data.toString(), "--detectors", "gan", "-p", "score=dreams",
+        "--out", out.toString());
+    assertEquals(1, wrong.code());
+    assertTrue(wrong.err().contains("score"), wrong.err());
+  }
+
   /** Rows {@code from..to} of {@code data} as CSV: an id column, the features, the label. */
   private static void writeCsv(Path file, org.anomalyworkbench.core.data.PreparedData data, int from, int to)
       throws java.io.IOException {

@@ -42,9 +42,18 @@ public final class DetectorBenchmark {
     }
   }
 
-  /** Runs every detector on every dataset, reporting each row as soon as it is measured. */
+  /** Runs every detector with its default settings on every dataset, reporting each row as soon as it is measured. */
   public static List<BenchmarkRow> run(List<Path> files, List<String> detectorIds, long seed,
       Consumer<BenchmarkRow> onRow, CancellationToken cancel) {
+    return run(files, detectorIds, Map.of(), seed, onRow, cancel);
+  }
+
+  /**
+   * As {@link #run(List, List, long, Consumer, CancellationToken)} with {@code parameters} over
+   * every detector's defaults (e.g. a GAN scored by its bare discriminator, {@code score=discriminator}).
+   */
+  public static List<BenchmarkRow> run(List<Path> files, List<String> detectorIds, Map<String, String> parameters,
+      long seed, Consumer<BenchmarkRow> onRow, CancellationToken cancel) {
     for (String id : detectorIds) {
       if (DetectorRegistry.byId(id).requiresLabels()) {
         throw new IllegalArgumentException("'" + id + "' needs labels; bench runs unsupervised detectors only.");
@@ -55,7 +64,7 @@ public final class DetectorBenchmark {
       Dataset data = labelLastColumn(CsvImporter.read(file, CsvImportOptions.defaults()));
       for (String id : detectorIds) {
         cancel.throwIfCancelled();
-        BenchmarkRow row = runOne(data, id, seed, cancel);
+        BenchmarkRow row = runOne(data, id, parameters, seed, cancel);
         rows.add(row);
         onRow.accept(row);
       }
@@ -63,12 +72,13 @@ public final class DetectorBenchmark {
     return rows;
   }
 
-  static BenchmarkRow runOne(Dataset data, String detectorId, long seed, CancellationToken cancel) {
+  static BenchmarkRow runOne(Dataset data, String detectorId, Map<String, String> parameters, long seed,
+      CancellationToken cancel) {
     int[] all = java.util.stream.IntStream.range(0, data.rows()).toArray();
     long t0 = System.nanoTime();
     Preparation preparation = Preparation.fit(data, all, PreparationConfig.defaults().withValidationFraction(0));
     PreparedData prepared = preparation.transform(data);
-    TrainedDetector trained = DetectorRegistry.train(detectorId, Map.of(), prepared.withoutLabels(),
+    TrainedDetector trained = DetectorRegistry.train(detectorId, parameters, prepared.withoutLabels(),
         new TrainingContext(seed, TrainingListener.NONE, cancel, null));
     long t1 = System.nanoTime();
     Scores scores = trained.score(prepared.withoutLabels());

@@ -9,6 +9,7 @@ import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.detector.autoencoder.AutoencoderDetector;
 import org.anomalyworkbench.core.detector.classifier.ClassifierDetector;
 import org.anomalyworkbench.core.detector.ensemble.EnsembleDetector;
+import org.anomalyworkbench.core.detector.gan.GanDetector;
 import org.anomalyworkbench.core.detector.iforest.IsolationForestDetector;
 import org.anomalyworkbench.core.detector.latent.LatentKnnDetector;
 import org.anomalyworkbench.core.detector.density.DensityDetector;
@@ -35,6 +36,7 @@ public final class DetectorRegistry {
       new AutoencoderDetector(),
       new VaeDetector(),
       new LatentKnnDetector(),
+      new GanDetector(),
       new ClassifierDetector(),
       new LstmDetector(),
       new EnsembleDetector());

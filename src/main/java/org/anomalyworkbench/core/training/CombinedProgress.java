@@ -55,15 +55,13 @@ public final class CombinedProgress {
     }
     double fraction = sum / fractions.length;
     if (!acrossMembers) {
-      target.onProgress(new TrainingProgress(p.epoch(), p.totalEpochs(), p.iteration(), p.trainLoss(),
-          p.validationLoss(), p.samplesPerSecond(), fraction, p.epochEnd()));
+      target.onProgress(p.renumbered(p.epoch(), p.totalEpochs(), p.iteration(), fraction));
       return;
     }
     int total = p.totalEpochs() * fractions.length;
     int epoch = p.epochEnd() ? ++epochEnds : Math.min(total, epochEnds + 1);
     long iteration = p.epochEnd() ? iterations : ++iterations;
-    target.onProgress(new TrainingProgress(epoch, total, iteration, p.trainLoss(), p.validationLoss(),
-        p.samplesPerSecond(), fraction, p.epochEnd()));
+    target.onProgress(p.renumbered(epoch, total, iteration, fraction));
   }
 
   /** The listener member {@code member} (0-based) trains with. */

@@ -1,5 +1,7 @@
 package org.anomalyworkbench.ui.train;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -13,10 +15,21 @@ import org.anomalyworkbench.ui.common.Format;
  * Live loss chart: raw batch loss (faint), its moving average, and per-epoch training and
  * validation loss (with markers), against the batch number. Drawn on a Canvas so thousands of
  * batches cost one pass per repaint; long runs are thinned to about one point per pixel.
+ *
+ * <p>A run that names its losses (a GAN: generator and discriminator, plus the generator's
+ * terms) gets one curve per name instead of the single batch loss: the main losses raw (faint)
+ * and smoothed (bold), auxiliary ones smoothed and thin, the validation loss dashed. Their
+ * scales differ by orders of magnitude (a weighted generator loss of 20 beside a
+ * discriminator's 0.7), so the axis turns logarithmic when the curves span more than
+ * {@link #AUTO_LOG_SPAN} times, and says so.
  */
 public final class LossChart extends ResizableCanvas {
+  /** Ratio of the highest to the lowest named curve above which the axis turns logarithmic. */
+  static final double AUTO_LOG_SPAN = 30;
+
   private final TrainViewModel vm;
   private boolean logScale;
+  private List<String> drawnSeries = List.of();
 
   public LossChart(TrainViewModel vm) {
     this.vm = vm;
@@ -52,6 +65,11 @@ public final class LossChart extends ResizableCanvas {
       g.setTextBaseline(VPos.CENTER);
       org.anomalyworkbench.ui.chart.ChartText.fill(g,
           org.anomalyworkbench.ui.chart.ChartText.fit(emptyText(), ChartFrame.TITLE_FONT, w - 16), w / 2, h / 2);
+      drawnSeries = List.of();
+      return;
+    }
+    if (!hist.namedSeries().isEmpty()) {
+      drawNamed(g, w, h, p, hist);
       return;
     }
     double xMax = 1;
@@ -98,6 +116,135 @@ public final class LossChart extends ResizableCanvas {
     }
     g.restore();
     legend(g, f, p, hist.hasValidation());
+    drawnSeries = hist.hasValidation()
+        ? List.of("batch loss", "smoothed", "epoch training loss", "epoch validation loss")
+        : List.of("batch loss", "smoothed", "epoch training loss");
+  }
+
+  /** The legend entries of the last repaint, in order (tests check which curves are on screen). */
+  public List<String> drawnSeries() {
+    return drawnSeries;
+  }
+
+  /** Colours of named curves, in order of arrival: main losses first, then auxiliary ones. */
+  private static Color[] namedColors(ChartPalette p) {
+    return new Color[] {p.accent(), p.anomaly(), p.normal(), Color.web("#2e9d6a"), Color.web("#9467bd"),
+        Color.web("#8c564b")};
+  }
+
+  private void drawNamed(GraphicsContext g, double w, double h, ChartPalette p, LossHistory hist) {
+    List<LossHistory.Series> series = hist.namedSeries();
+    double xMax = 1;
+    double yMin = Double.POSITIVE_INFINITY;
+    double yMax = Double.NEGATIVE_INFINITY;
+    double positiveMin = Double.POSITIVE_INFINITY;
+    for (LossHistory.Series s : series) {
+      for (int i = 0; i < s.points(); i++) {
+        xMax = Math.max(xMax, s.iteration(i));
+        double v = s.auxiliary() ? s.smoothed(i) : Math.min(s.raw(i), s.smoothed(i));
+        yMin = Math.min(yMin, v);
+        yMax = Math.max(yMax, s.smoothed(i));
+        if (v > 0) {
+          positiveMin = Math.min(positiveMin, v);
+        }
+      }
+    }
+    for (int k = 0; k < hist.epochs(); k++) {
+      double v = hist.epochValidation(k);
+      xMax = Math.max(xMax, hist.epochIteration(k));
+      if (!Double.isNaN(v)) {
+        yMin = Math.min(yMin, v);
+        yMax = Math.max(yMax, v);
+        if (v > 0) {
+          positiveMin = Math.min(positiveMin, v);
+        }
+      }
+    }
+    if (!(yMax > yMin)) {
+      yMax = yMin + Math.max(1e-9, Math.abs(yMin) * 0.1);
+    }
+    boolean log = (logScale || yMax / positiveMin > AUTO_LOG_SPAN) && positiveMin < Double.POSITIVE_INFINITY;
+    double lo = log ? Math.log10(positiveMin) : Math.min(0, yMin);
+    double hi = log ? Math.log10(yMax) + 0.05 : yMax * 1.05;
+    if (log && hi - lo < 0.1) {
+      hi = lo + 0.1;
+    }
+    ChartFrame f = new ChartFrame(w, h, 64, 16, 20, 44).x(0, xMax).y(lo, hi);
+    f.drawAxes(g, p, 8, 5, v -> Format.count(Math.round(v)), v -> Format.score(log ? Math.pow(10, v) : v));
+    f.drawTitles(g, p, "batch", log ? "loss (log scale)" : "loss");
+    g.save();
+    g.beginPath();
+    g.rect(f.left, f.top, f.width(), f.height());
+    g.clip();
+    Color[] colors = namedColors(p);
+    List<String> names = new ArrayList<>();
+    List<Color> legendColors = new ArrayList<>();
+    List<Boolean> thin = new ArrayList<>();
+    for (int k = 0; k < series.size(); k++) {
+      LossHistory.Series s = series.get(k);
+      Color c = colors[k % colors.length];
+      int stride = Math.max(1, (int) Math.ceil(s.points() / Math.max(1, f.width())));
+      if (!s.auxiliary()) {
+        namedLine(g, f, s, stride, c.deriveColor(0, 1, 1, 0.22), 1, false, log);
+      }
+      namedLine(g, f, s, stride, c, s.auxiliary() ? 1.2 : 2.2, true, log);
+      names.add(s.auxiliary() ? s.name() + " (smoothed)" : s.name() + " loss");
+      legendColors.add(c);
+      thin.add(s.auxiliary());
+    }
+    if (hist.hasValidation()) {
+      epochs(g, f, hist, p.threshold(), true, log);
+      names.add("epoch validation loss");
+      legendColors.add(p.threshold());
+      thin.add(false);
+    }
+    g.restore();
+    namedLegend(g, f, p, names, legendColors, thin, hist.hasValidation());
+    drawnSeries = List.copyOf(names);
+  }
+
+  private static void namedLine(GraphicsContext g, ChartFrame f, LossHistory.Series s, int stride, Color c,
+      double width, boolean smoothed, boolean log) {
+    int n = s.points();
+    if (n == 0) {
+      return;
+    }
+    g.setStroke(c);
+    g.setLineWidth(width);
+    g.beginPath();
+    for (int i = 0; i < n; i += stride) {
+      double x = f.px(s.iteration(i));
+      double yy = f.py(y(smoothed ? s.smoothed(i) : s.raw(i), log));
+      if (i == 0) {
+        g.moveTo(x, yy);
+      } else {
+        g.lineTo(x, yy);
+      }
+    }
+    g.lineTo(f.px(s.iteration(n - 1)), f.py(y(smoothed ? s.smoothed(n - 1) : s.raw(n - 1), log)));
+    g.stroke();
+  }
+
+  private static void namedLegend(GraphicsContext g, ChartFrame f, ChartPalette p, List<String> names,
+      List<Color> colors, List<Boolean> thin, boolean lastDashed) {
+    double x = f.right - 200;
+    double y = f.top + 8;
+    g.setFill(p.background().deriveColor(0, 1, 1, 0.85));
+    g.fillRect(x - 8, y - 6, 202, names.size() * 16 + 6);
+    g.setFont(ChartFrame.TICK_FONT);
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.CENTER);
+    for (int i = 0; i < names.size(); i++) {
+      g.setStroke(colors.get(i));
+      g.setLineWidth(thin.get(i) ? 1.2 : 2.2);
+      if (lastDashed && i == names.size() - 1) {
+        g.setLineDashes(6, 4);
+      }
+      g.strokeLine(x, y + i * 16 + 2, x + 22, y + i * 16 + 2);
+      g.setLineDashes();
+      g.setFill(p.text());
+      g.fillText(names.get(i), x + 28, y + i * 16 + 2);
+    }
   }
 
   private static double y(double v, boolean log) {

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.anomalyworkbench.core.detector.dl4j.AdamStep;
 
 /**
  * Trains one {@link WindowModel} with each batch split across threads: every thread runs its
