@@ -32,6 +32,7 @@ public final class HistogramCanvas extends ResizableCanvas {
     vm.thresholdProperty().addListener((o, a, b) -> requestRedraw());
     vm.highlightedBinsProperty().addListener((o, a, b) -> requestRedraw());
     vm.logCountsProperty().addListener((o, a, b) -> requestRedraw());
+    vm.kOfNProperty().addListener((o, a, b) -> requestRedraw());
     setOnMousePressed(this::pressed);
     setOnMouseDragged(this::dragged);
     setOnMouseReleased(e -> {
@@ -71,7 +72,7 @@ public final class HistogramCanvas extends ResizableCanvas {
     java.util.function.DoubleFunction<String> countTick = v -> log ? countLabel(Math.pow(10, v) - 1) : countLabel(v);
     double left = ChartFrame.leftMarginFor(0, top * 1.08, 5, countTick, 58);
     // Labels get a row of their own above the plot, so the legend never covers bars or the threshold label.
-    double topMargin = hist.hasLabels() ? 38 : 22;
+    double topMargin = hist.hasLabels() || vm.isSmoothed() ? 38 : 22;
     frame = new ChartFrame(w, h, left, topMargin, 18, 44).x(hist.toAxis(hist.low()), hist.toAxis(hist.high()))
         .logX(hist.logAxis()).y(0, top * 1.08);
     frame.drawAxes(g, p, 8, 5, v -> scoreTick(hist, v), countTick);
@@ -85,6 +86,7 @@ public final class HistogramCanvas extends ResizableCanvas {
     g.fillRect(tx, frame.top, frame.right - tx, frame.height());
 
     boolean[] highlighted = vm.highlightedBinsProperty().get();
+    int[] smoothed = vm.smoothedFlagsPerBin();
     for (int b = 0; b < hist.bins(); b++) {
       double x0 = frame.px(hist.toAxis(hist.edge(b)));
       double x1 = frame.px(hist.toAxis(hist.edge(b + 1)));
@@ -98,6 +100,13 @@ public final class HistogramCanvas extends ResizableCanvas {
       if (anomalous > 0) {
         g.setFill(p.anomaly());
         g.fillRect(x0 + 0.5, yTotal, bw, yNormal - yTotal);
+      }
+      if (smoothed != null && smoothed[b] > 0) {
+        // With k of n the flags are not "score >= threshold": outline what is flagged in each bin.
+        double yFlagged = frame.py(scale(smoothed[b], log));
+        g.setStroke(p.threshold());
+        g.setLineWidth(1.5);
+        g.strokeRect(x0 + 1.25, yFlagged, Math.max(0.5, bw - 1.5), frame.bottom - yFlagged);
       }
       boolean hl = highlighted != null && b < highlighted.length && highlighted[b];
       if (hl || b == hoverBin) {
@@ -131,28 +140,46 @@ public final class HistogramCanvas extends ResizableCanvas {
 
   /** One row above the plot, right-aligned: two swatches and their names. */
   private void drawLegend(GraphicsContext g, ChartPalette p, ScoreHistogram hist) {
-    if (!hist.hasLabels()) {
+    boolean smoothed = vm.isSmoothed();
+    if (!hist.hasLabels() && !smoothed) {
       return;
     }
     g.setFont(ChartFrame.TICK_FONT);
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.CENTER);
-    String normal = "labelled normal";
-    String anomaly = "labelled anomaly";
-    double wn = org.anomalyworkbench.ui.chart.ChartText.width(normal, ChartFrame.TICK_FONT);
-    double wa = org.anomalyworkbench.ui.chart.ChartText.width(anomaly, ChartFrame.TICK_FONT);
+    java.util.List<String> texts = new java.util.ArrayList<>();
+    java.util.List<javafx.scene.paint.Color> colours = new java.util.ArrayList<>();
+    if (hist.hasLabels()) {
+      texts.add("labelled normal");
+      colours.add(p.normal());
+      texts.add("labelled anomaly");
+      colours.add(p.anomaly());
+    }
+    if (smoothed) {
+      texts.add("flagged (" + vm.kOfNProperty().get().k() + " of " + vm.kOfNProperty().get().n() + ")");
+      colours.add(null); // an outline, as drawn on the bars
+    }
+    double total = 0;
+    for (String t : texts) {
+      total += 14 + org.anomalyworkbench.ui.chart.ChartText.width(t, ChartFrame.TICK_FONT) + 14;
+    }
     double y = 9;
-    double x = Math.max(frame.left, frame.right - (14 + wn + 14 + 14 + wa));
-    g.setFill(p.normal());
-    g.fillRect(x, y - 5, 10, 10);
-    g.setFill(p.text());
-    org.anomalyworkbench.ui.chart.ChartText.fill(g, normal, x + 14, y);
-    x += 14 + wn + 14;
-    g.setFill(p.anomaly());
-    g.fillRect(x, y - 5, 10, 10);
-    g.setFill(p.text());
-    org.anomalyworkbench.ui.chart.ChartText.fill(g, anomaly, x + 14, y);
+    double x = Math.max(frame.left, frame.right - total + 14);
+    for (int i = 0; i < texts.size(); i++) {
+      if (colours.get(i) == null) {
+        g.setStroke(p.threshold());
+        g.setLineWidth(1.5);
+        g.strokeRect(x + 0.75, y - 4.25, 8.5, 8.5);
+      } else {
+        g.setFill(colours.get(i));
+        g.fillRect(x, y - 5, 10, 10);
+      }
+      g.setFill(p.text());
+      org.anomalyworkbench.ui.chart.ChartText.fill(g, texts.get(i), x + 14, y);
+      x += 14 + org.anomalyworkbench.ui.chart.ChartText.width(texts.get(i), ChartFrame.TICK_FONT) + 14;
+    }
   }
+
 
   private void drawHover(GraphicsContext g, ChartPalette p, ScoreHistogram hist) {
     if (hoverBin < 0 || hoverBin >= hist.bins()) {

@@ -532,7 +532,14 @@ public final class ResultsViewModel {
       return "k of n smooths decisions along time, but this result has no time column: mark one in the Data "
           + "step and train again, or keep 1/1.";
     }
+    KOfN before = kOfN.get();
     kOfN.set(parsed);
+    if (!before.equals(parsed)) {
+      ResultsData shown = data.get();
+      undoSink.accept(new org.anomalyworkbench.ui.UndoHistory.Entry(
+          "k of n " + parsed.toText() + " → " + before.toText(), () -> data.get() == shown,
+          () -> kOfN.set(before)));
+    }
     return null;
   }
 
@@ -545,6 +552,37 @@ public final class ResultsViewModel {
   public boolean isSmoothed() {
     return timeOrder != null && !kOfN.get().isOff();
   }
+
+  /**
+   * Rows flagged per histogram bin under the smoothed decisions, for the histogram to outline
+   * (with k of n a flagged point may score below the threshold and a passing one go unflagged),
+   * or null when the flags are simply score >= threshold. Counted again only when the flags or
+   * the bins change.
+   */
+  public int[] smoothedFlagsPerBin() {
+    ScoreHistogram hist = histogram.get();
+    boolean[] flags = isSmoothed() ? smoothedFlags : null;
+    if (flags == null || hist == null) {
+      return null;
+    }
+    if (flags != perBinFlags || hist != perBinHistogram) {
+      double[] scores = data.get().scores().values();
+      int[] perBin = new int[hist.bins()];
+      for (int r = 0; r < flags.length; r++) {
+        if (flags[r]) {
+          perBin[hist.binOf(scores[r])]++;
+        }
+      }
+      perBinFlags = flags;
+      perBinHistogram = hist;
+      perBinCounts = perBin;
+    }
+    return perBinCounts;
+  }
+
+  private boolean[] perBinFlags;
+  private ScoreHistogram perBinHistogram;
+  private int[] perBinCounts;
 
   /** The smoothed decisions in file order (do not modify), or null when {@link #isSmoothed()} is false. */
   public boolean[] smoothedFlags() {

@@ -71,6 +71,35 @@ class KOfNViewModelTest {
   }
 
   @Test
+  void theHistogramOutlinesTheSmoothedFlagsPerBinNotTheScoresAboveTheThreshold() {
+    assertNull(results.smoothedFlagsPerBin(), "plain threshold: the shaded range says it all");
+    assertNull(results.setKOfNText("2/3"));
+    int[] perBin = results.smoothedFlagsPerBin();
+    var hist = results.histogramProperty().get();
+    assertEquals(3, java.util.Arrays.stream(perBin).sum());
+    // Point 53 scores 0.1, below the threshold, yet is flagged: its bin holds one outlined row.
+    assertEquals(1, perBin[hist.binOf(0.1)]);
+    int lone = hist.binOf(1.12);
+    int expected = (hist.binOf(1.051) == lone ? 1 : 0) + (hist.binOf(1.052) == lone ? 1 : 0);
+    assertEquals(expected, perBin[lone], "the lone point 120 passes the threshold but is not outlined");
+    assertTrue(perBin == results.smoothedFlagsPerBin(), "counted once per set of flags");
+  }
+
+  @Test
+  void aKOfNChangeIsOneUndoStep() {
+    org.anomalyworkbench.ui.UndoHistory history = new org.anomalyworkbench.ui.UndoHistory();
+    results.setUndoSink(history::record);
+    assertNull(results.setKOfNText("2/3"));
+    assertNull(results.setKOfNText("2/3"), "the same value again is no edit");
+    assertEquals(3, results.flaggedCountProperty().get());
+    String undone = history.undo();
+    assertTrue(undone.startsWith("k of n 2/3"), undone);
+    assertEquals(KOfN.OFF, results.kOfNProperty().get());
+    assertEquals(4, results.flaggedCountProperty().get());
+    assertNull(history.undo(), "one step only");
+  }
+
+  @Test
   void aSavedModelsKOfNIsShownAndABadOneIsRefused() {
     results.showSavedThreshold(0.5, new ThresholdPolicy.Fixed(0.5), "fixed, saved with the model", new KOfN(2, 3));
     assertEquals(new KOfN(2, 3), results.kOfNProperty().get());
