@@ -1,0 +1,175 @@
+package org.anomalyworkbench.core.detector.convae;
+
+import java.io.IOException;
+import org.anomalyworkbench.core.data.PreparedData;
+import org.anomalyworkbench.core.data.sample.SampleShape;
+import org.anomalyworkbench.core.detector.Reconstructing;
+import org.anomalyworkbench.core.detector.ScoreSemantics;
+import org.anomalyworkbench.core.detector.Scores;
+import org.anomalyworkbench.core.detector.TrainedDetector;
+import org.anomalyworkbench.core.detector.TrainingContext;
+import org.anomalyworkbench.core.detector.dl4j.EpochTrainer;
+import org.anomalyworkbench.core.detector.dl4j.MatrixIterator;
+import org.anomalyworkbench.core.detector.dl4j.ParallelChunks;
+import org.anomalyworkbench.core.detector.dl4j.TrainingRows;
+import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.training.ConcurrentTrainings;
+
+/**
+ * A fitted {@link ConvAutoencoderDetector}: scores are summed squared reconstruction errors,
+ * contributions the per-value squared errors (the error map, adding up to the score), and
+ * {@link #reconstruct} gives one image's reconstruction for the detail view.
+ */
+final class TrainedConvAutoencoder implements TrainedDetector, Reconstructing {
+  static final String META = "conv-autoencoder.json";
+  static final String PARAMS = "conv-autoencoder-params.bin";
+  /** Images per forward pass when scoring: bounds the im2col buffers (a few MB per thread). */
+  static final int SCORE_BATCH = 256;
+
+  /** What is saved next to the parameters. */
+  record Meta(int height, int width, int channels, int[] filters, int bottleneck, ConvNetwork.Output output) {
+  }
+
+  private final ConvNetwork net;
+
+  TrainedConvAutoencoder(ConvNetwork net) {
+    this.net = net;
+  }
+
+  static TrainedConvAutoencoder train(PreparedData data, ConvAutoencoderConfig config, TrainingContext context) {
+    SampleShape.Image image = imageShape(data, "train");
+    PreparedData rows = TrainingRows.cap(data.withoutLabels(), config.maxTrainingImages(), context.seed() + 2);
+    ConvNetwork.Output output = output(config.output(), rows.values());
+    ConvNetwork net = ConvNetwork.initialised(image.height(), image.width(), image.channels(),
+        config.filters().stream().mapToInt(Integer::intValue).toArray(), config.bottleneck(), output,
+        context.seed());
+    MatrixIterator batches = MatrixIterator.autoencoder(rows.values(), rows.columns(), config.batchSize(),
+        context.seed() + 1, 0);
+    EpochTrainer.Validation validation = null;
+    if (context.hasValidation()) {
+      imageShape(context.validation(), "validate on");
+      if (!context.validation().shape().equals(image)) {
+        throw new IllegalArgumentException("The validation images are " + context.validation().shape()
+            + " but the training images are " + image + ".");
+      }
+      validation = new EpochTrainer.Validation(context.validation().values(), rows.columns(), null, 0);
+    }
+    int threads = config.threads() > 0 ? config.threads() : ConcurrentTrainings.defaultThreads(2);
+    try (ConvTrainer trainer = new ConvTrainer(net, threads, config.batchSize(), config.learningRate())) {
+      EpochTrainer.train(new ConvTrainable(net, trainer), batches, validation,
+          new EpochTrainer.Settings(config.epochs(), config.patience(),
+              "lower the learning rate (now " + config.learningRate() + ")"),
+          context);
+    }
+    return new TrainedConvAutoencoder(net);
+  }
+
+  /** The image shape of {@code data}, or a message saying this detector reads images only. */
+  static SampleShape.Image imageShape(PreparedData data, String verb) {
+    if (data.shape() instanceof SampleShape.Image image) {
+      return image;
+    }
+    throw new IllegalArgumentException("The convolutional autoencoder can only " + verb + " images (a folder of "
+        + "images, one sample per image), but this data is " + data.shape() + ". Pick a detector for tables or "
+        + "time series, or import an image folder.");
+  }
+
+  private static ConvNetwork.Output output(ConvAutoencoderConfig.OutputActivation chosen, float[] values) {
+    return switch (chosen) {
+      case SIGMOID -> ConvNetwork.Output.SIGMOID;
+      case IDENTITY -> ConvNetwork.Output.IDENTITY;
+      case AUTO -> {
+        for (float v : values) {
+          if (!(v >= 0 && v <= 1)) {
+            yield ConvNetwork.Output.IDENTITY;
+          }
+        }
+        yield ConvNetwork.Output.SIGMOID;
+      }
+    };
+  }
+
+  @Override
+  public String detectorId() {
+    return ConvAutoencoderDetector.ID;
+  }
+
+  @Override
+  public synchronized Scores score(PreparedData data) {
+    checkShape(data);
+    int size = net.imageSize();
+    double[] values = new double[data.rows()];
+    float[] errors = new float[data.rows() * size];
+    // One pass (buffers) per worker over the shared parameters; each chunk in batches of
+    // SCORE_BATCH, so memory stays bounded whatever the number of images.
+    ParallelChunks.forEach(data.rows(), () -> {
+      ConvPass pass = new ConvPass(net, SCORE_BATCH);
+      float[] recon = new float[SCORE_BATCH * size];
+      return (from, to) -> {
+        for (int at = from; at < to; at += SCORE_BATCH) {
+          int n = Math.min(SCORE_BATCH, to - at);
+          pass.reconstruct(data.values(), at, n, recon, 0);
+          float[] raw = data.values();
+          for (int i = 0; i < n; i++) {
+            int base = (at + i) * size;
+            double sum = 0;
+            for (int j = 0; j < size; j++) {
+              float e = raw[base + j] - recon[i * size + j];
+              float sq = e * e;
+              errors[base + j] = sq;
+              sum += sq;
+            }
+            values[at + i] = sum;
+          }
+        }
+      };
+    });
+    return new Scores(values, errors, data.featureNames());
+  }
+
+  @Override
+  public synchronized float[] reconstruct(PreparedData data, int row) {
+    checkShape(data);
+    if (row < 0 || row >= data.rows()) {
+      throw new IndexOutOfBoundsException("image " + row + " of " + data.rows());
+    }
+    float[] out = new float[net.imageSize()];
+    new ConvPass(net, 1).reconstruct(data.values(), row, 1, out, 0);
+    return out;
+  }
+
+  private void checkShape(PreparedData data) {
+    SampleShape.Image image = imageShape(data, "score");
+    if (image.height() != net.height() || image.width() != net.width() || image.channels() != net.channels()) {
+      throw new IllegalArgumentException("This model was trained on " + net.height() + "x" + net.width() + "x"
+          + net.channels() + " images; these are " + image.height() + "x" + image.width() + "x" + image.channels()
+          + ". Prepare them at the training size.");
+    }
+  }
+
+  @Override
+  public ScoreSemantics semantics() {
+    return ScoreSemantics.nonNegative("reconstruction error (sum of squares)",
+        "Sum over pixels of the squared difference between the prepared image and the convolutional "
+            + "autoencoder's reconstruction of it; images unlike the training images rebuild badly.");
+  }
+
+  @Override
+  public void save(ModelArchive.Writer out) throws IOException {
+    out.putJson(META, new Meta(net.height(), net.width(), net.channels(), net.filters(), net.bottleneck(),
+        net.output()));
+    out.putFloats(PARAMS, net.params());
+  }
+
+  static TrainedConvAutoencoder load(ModelArchive.Reader in) throws IOException {
+    Meta meta = in.json(META, Meta.class);
+    float[] params = in.floats(PARAMS);
+    try {
+      return new TrainedConvAutoencoder(new ConvNetwork(meta.height(), meta.width(), meta.channels(), meta.filters(),
+          meta.bottleneck(), meta.output(), params));
+    } catch (IllegalArgumentException e) {
+      throw new IOException("The convolutional autoencoder in this model file is damaged (" + e.getMessage()
+          + "). Retrain the model or restore the file.", e);
+    }
+  }
+}
