@@ -37,7 +37,7 @@ final class TrainedConvAutoencoder implements TrainedDetector, Reconstructing {
   }
 
   static TrainedConvAutoencoder train(PreparedData data, ConvAutoencoderConfig config, TrainingContext context) {
-    SampleShape.Image image = imageShape(data, "train");
+    SampleShape.Image image = imageShape(data, "train on");
     PreparedData rows = TrainingRows.cap(data.withoutLabels(), config.maxTrainingImages(), context.seed() + 2);
     ConvNetwork.Output output = output(config.output(), rows.values());
     ConvNetwork net = ConvNetwork.initialised(image.height(), image.width(), image.channels(),
