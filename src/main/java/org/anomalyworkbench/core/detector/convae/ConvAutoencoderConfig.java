@@ -19,6 +19,9 @@ import org.anomalyworkbench.core.detector.Param;
  * @param patience epochs without improvement of the validation loss before stopping early (0 =
  *     off; only used when validation images are given)
  * @param threads threads one batch is split over (0 = one per CPU, at most 2 by default)
+ * @param errorBlur radius of the box filter applied to the signed residual before it is squared
+ *     (0 = the plain squared error; 1 = 3x3): a stroke drawn one pixel off costs little, a
+ *     missing or extra stroke still costs its whole area
  * @param maxTrainingImages larger training sets are subsampled (seeded) to this many images
  */
 public record ConvAutoencoderConfig(
@@ -44,6 +47,10 @@ public record ConvAutoencoderConfig(
     @Param(label = "Threads", description = "Threads one batch is split over (0 = one per CPU, at most 2).",
         min = 0, max = 256)
     int threads,
+    @Param(label = "Error blur", description = "Radius of the box filter over the difference between image and "
+        + "reconstruction before squaring (0 = plain squared error, 1 = 3x3): forgives strokes a pixel off.",
+        min = 0, max = 8)
+    int errorBlur,
     @Param(label = "Max training images", description = "Larger training sets are subsampled (seeded) to this "
         + "many images.", min = 16, max = 100_000_000)
     int maxTrainingImages) implements DetectorConfig {
@@ -62,7 +69,7 @@ public record ConvAutoencoderConfig(
     filters = filters == null ? null : List.copyOf(filters);
     // Bounds live in the @Param declarations above; one check keeps form, CLI and code in step.
     ConfigBinder.requireDeclaredBounds(ConvAutoencoderConfig.class, filters, bottleneck, output, epochs, batchSize,
-        learningRate, patience, threads, maxTrainingImages);
+        learningRate, patience, threads, errorBlur, maxTrainingImages);
     if (filters.isEmpty()) {
       throw new IllegalArgumentException("Filters needs at least one convolution, e.g. 16,32");
     }
@@ -70,12 +77,13 @@ public record ConvAutoencoderConfig(
 
   /** The defaults, chosen on MNIST one-class (see {@link ConvAutoencoderDetector}). */
   public static ConvAutoencoderConfig defaults() {
-    return new ConvAutoencoderConfig(List.of(16, 32), 16, OutputActivation.AUTO, 30, 128, 1e-3, 5, 0, 100_000);
+    return new ConvAutoencoderConfig(List.of(16, 32), 16, OutputActivation.IDENTITY, 30, 32, 1e-3, 5, 0, 1,
+        100_000);
   }
 
   /** The same settings with {@code epochs} and {@code learningRate} replaced. */
   public ConvAutoencoderConfig withTraining(int epochs, double learningRate) {
     return new ConvAutoencoderConfig(filters, bottleneck, output, epochs, batchSize, learningRate, patience, threads,
-        maxTrainingImages);
+        errorBlur, maxTrainingImages);
   }
 }

@@ -17,7 +17,8 @@ import org.anomalyworkbench.core.training.ConcurrentTrainings;
 
 /**
  * A fitted {@link ConvAutoencoderDetector}: scores are summed squared reconstruction errors,
- * contributions the per-value squared errors (the error map, adding up to the score), and
+ * contributions the per-value squared errors (the error map, adding up to the score; with
+ * {@code errorBlur} r > 0 the signed difference is first box-averaged over (2r+1)^2 pixels), and
  * {@link #reconstruct} gives one image's reconstruction for the detail view.
  */
 final class TrainedConvAutoencoder implements TrainedDetector, Reconstructing {
@@ -27,13 +28,16 @@ final class TrainedConvAutoencoder implements TrainedDetector, Reconstructing {
   static final int SCORE_BATCH = 256;
 
   /** What is saved next to the parameters. */
-  record Meta(int height, int width, int channels, int[] filters, int bottleneck, ConvNetwork.Output output) {
+  record Meta(int height, int width, int channels, int[] filters, int bottleneck, ConvNetwork.Output output,
+      int errorBlur) {
   }
 
   private final ConvNetwork net;
+  private final int errorBlur;
 
-  TrainedConvAutoencoder(ConvNetwork net) {
+  TrainedConvAutoencoder(ConvNetwork net, int errorBlur) {
     this.net = net;
+    this.errorBlur = errorBlur;
   }
 
   static TrainedConvAutoencoder train(PreparedData data, ConvAutoencoderConfig config, TrainingContext context) {
@@ -61,7 +65,7 @@ final class TrainedConvAutoencoder implements TrainedDetector, Reconstructing {
               "lower the learning rate (now " + config.learningRate() + ")"),
           context);
     }
-    return new TrainedConvAutoencoder(net);
+    return new TrainedConvAutoencoder(net, config.errorBlur());
   }
 
   /** The image shape of {@code data}, or a message saying this detector reads images only. */
@@ -105,6 +109,8 @@ final class TrainedConvAutoencoder implements TrainedDetector, Reconstructing {
     ParallelChunks.forEach(data.rows(), () -> {
       ConvPass pass = new ConvPass(net, SCORE_BATCH);
       float[] recon = new float[SCORE_BATCH * size];
+      float[] residual = new float[size];
+      float[] blurred = new float[size];
       return (from, to) -> {
         for (int at = from; at < to; at += SCORE_BATCH) {
           int n = Math.min(SCORE_BATCH, to - at);
@@ -112,10 +118,13 @@ final class TrainedConvAutoencoder implements TrainedDetector, Reconstructing {
           float[] raw = data.values();
           for (int i = 0; i < n; i++) {
             int base = (at + i) * size;
+            for (int j = 0; j < size; j++) {
+              residual[j] = raw[base + j] - recon[i * size + j];
+            }
+            float[] e = errorBlur == 0 ? residual : blur(residual, blurred);
             double sum = 0;
             for (int j = 0; j < size; j++) {
-              float e = raw[base + j] - recon[i * size + j];
-              float sq = e * e;
+              float sq = e[j] * e[j];
               errors[base + j] = sq;
               sum += sq;
             }
@@ -125,6 +134,32 @@ final class TrainedConvAutoencoder implements TrainedDetector, Reconstructing {
       };
     });
     return new Scores(values, errors, data.featureNames());
+  }
+
+  /**
+   * The mean of each value's (2r+1)^2 neighbourhood in its channel, counting values outside the
+   * image as 0 (PyTorch's {@code avg_pool2d} with padding r and stride 1).
+   */
+  private float[] blur(float[] residual, float[] out) {
+    int h = net.height();
+    int w = net.width();
+    int r = errorBlur;
+    float norm = 1f / ((2 * r + 1) * (2 * r + 1));
+    for (int c = 0; c < net.channels(); c++) {
+      int cb = c * h * w;
+      for (int y = 0; y < h; y++) {
+        for (int x = 0; x < w; x++) {
+          float sum = 0;
+          for (int yy = Math.max(0, y - r); yy <= Math.min(h - 1, y + r); yy++) {
+            for (int xx = Math.max(0, x - r); xx <= Math.min(w - 1, x + r); xx++) {
+              sum += residual[cb + yy * w + xx];
+            }
+          }
+          out[cb + y * w + x] = sum * norm;
+        }
+      }
+    }
+    return out;
   }
 
   @Override
@@ -151,13 +186,16 @@ final class TrainedConvAutoencoder implements TrainedDetector, Reconstructing {
   public ScoreSemantics semantics() {
     return ScoreSemantics.nonNegative("reconstruction error (sum of squares)",
         "Sum over pixels of the squared difference between the prepared image and the convolutional "
-            + "autoencoder's reconstruction of it; images unlike the training images rebuild badly.");
+            + "autoencoder's reconstruction of it"
+            + (errorBlur > 0 ? ", the difference first averaged over " + (2 * errorBlur + 1) + "x"
+                + (2 * errorBlur + 1) + " pixels" : "")
+            + "; images unlike the training images rebuild badly.");
   }
 
   @Override
   public void save(ModelArchive.Writer out) throws IOException {
     out.putJson(META, new Meta(net.height(), net.width(), net.channels(), net.filters(), net.bottleneck(),
-        net.output()));
+        net.output(), errorBlur));
     out.putFloats(PARAMS, net.params());
   }
 
@@ -166,7 +204,7 @@ final class TrainedConvAutoencoder implements TrainedDetector, Reconstructing {
     float[] params = in.floats(PARAMS);
     try {
       return new TrainedConvAutoencoder(new ConvNetwork(meta.height(), meta.width(), meta.channels(), meta.filters(),
-          meta.bottleneck(), meta.output(), params));
+          meta.bottleneck(), meta.output(), params), meta.errorBlur());
     } catch (IllegalArgumentException e) {
       throw new IOException("The convolutional autoencoder in this model file is damaged (" + e.getMessage()
           + "). Retrain the model or restore the file.", e);

@@ -30,7 +30,7 @@ class ConvAutoencoderDetectorTest {
   /** Small and quick: 12x12 images through filters 4,8 to a code of 4. */
   private static ConvAutoencoderConfig small(int epochs) {
     return new ConvAutoencoderConfig(List.of(4, 8), 4, ConvAutoencoderConfig.OutputActivation.AUTO, epochs, 32, 3e-3,
-        0, 2, 100_000);
+        0, 2, 0, 100_000);
   }
 
   /**
@@ -95,7 +95,7 @@ class ConvAutoencoderDetectorTest {
     for (ConvNetwork.Output output : ConvNetwork.Output.values()) {
       ConvNetwork zero = ConvNetwork.initialised(2, 3, 2, new int[] {2}, 1, output, 1);
       Arrays.fill(zero.params(), 0f);
-      TrainedConvAutoencoder model = new TrainedConvAutoencoder(zero);
+      TrainedConvAutoencoder model = new TrainedConvAutoencoder(zero, 0);
       float expected = output == ConvNetwork.Output.SIGMOID ? 0.5f : 0f;
       Scores scores = model.score(data);
       assertEquals(1, scores.size());
@@ -112,6 +112,18 @@ class ConvAutoencoderDetectorTest {
       Arrays.fill(flat, expected);
       assertArrayEquals(flat, recon, 1e-6f);
     }
+    // errorBlur 1 averages the signed difference over 3x3 (zeros outside) before squaring:
+    // channel 0 at (0, 0) sees 0 + 0.1 + 0.3 + 0.4; channel 1 at (1, 2) sees 0.9 + 0.8 + 0.6 - 1.
+    ConvNetwork zero = ConvNetwork.initialised(2, 3, 2, new int[] {2}, 1, ConvNetwork.Output.IDENTITY, 1);
+    Arrays.fill(zero.params(), 0f);
+    Scores blurred = new TrainedConvAutoencoder(zero, 1).score(data);
+    assertEquals(Math.pow(0.8 / 9, 2), blurred.contributions()[0], 1e-6);
+    assertEquals(Math.pow(1.3 / 9, 2), blurred.contributions()[11], 1e-6);
+    double total = 0;
+    for (float c : blurred.contributions()) {
+      total += c;
+    }
+    assertEquals(total, blurred.value(0), 1e-5, "the blurred error map still adds up to the score");
   }
 
   @Test
@@ -159,7 +171,7 @@ class ConvAutoencoderDetectorTest {
     PreparedData validation = bars(0, 60, 6); // vertical bars: the validation loss soon rises
     List<String> messages = new ArrayList<>();
     ConvAutoencoderConfig config = new ConvAutoencoderConfig(List.of(4, 8), 4,
-        ConvAutoencoderConfig.OutputActivation.AUTO, 200, 32, 3e-3, 3, 2, 100_000);
+        ConvAutoencoderConfig.OutputActivation.AUTO, 200, 32, 3e-3, 3, 2, 0, 100_000);
     CancellationToken cancel = new CancellationToken();
     detector.train(train, config, new TrainingContext(1, new org.anomalyworkbench.core.training.TrainingListener() {
       @Override
