@@ -3,7 +3,8 @@
 # random images, batch 128, MSE, Adam 1e-3. Ours (ConvSpeedProbe, fresh JVM) and PyTorch
 # (src/bench/train_convae_torch.py, Debian's python3-torch) alternate A B A B at 1 and 2
 # threads; each run prints three rounds of SECONDS s: the first includes warm-up, the last is the
-# steady state. Then scoring images/s and RSS over 10 trainings. Not part of `mvn test`.
+# steady state. Then scoring images/s (10,000 images, default network) and RSS after each of 10
+# short trainings (500 images, 2 epochs, scored after each). Not part of `mvn test`.
 #
 # usage: src/bench/convae_alternate.sh [pairs=2] [seconds=5] [batch=128]
 set -euo pipefail
@@ -26,6 +27,6 @@ for pair in $(seq "$PAIRS"); do
       | sed "s/^/pair $pair torch /" | tee -a "$LOG"
   done
 done
-java -cp "$CP" "$PROBE" score 20000 2>/dev/null | tee -a "$LOG"
+java -cp "$CP" "$PROBE" score 10000 2>/dev/null | tee -a "$LOG"
 java -cp "$CP" "$PROBE" memory 10 2>/dev/null | tee -a "$LOG"
 echo "log: $LOG"

@@ -93,9 +93,9 @@ public final class ConvSpeedProbe {
 
   private static void memory(int trainings) {
     ConvAutoencoderDetector detector = new ConvAutoencoderDetector();
-    PreparedData data = images(1000, 4);
+    PreparedData data = images(500, 4);
     for (int i = 1; i <= trainings; i++) {
-      var model = detector.train(data, ConvAutoencoderConfig.defaults().withTraining(3, 1e-3),
+      var model = detector.train(data, ConvAutoencoderConfig.defaults().withTraining(2, 1e-3),
           TrainingContext.seeded(i));
       model.score(data);
       System.gc();
