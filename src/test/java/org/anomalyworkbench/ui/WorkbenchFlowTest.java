@@ -92,6 +92,14 @@ class WorkbenchFlowTest {
 
     // 3. Pick the autoencoder and make it quick.
     robot.clickOn("#step-detector");
+    // The list is virtual: only cells in view exist, and with every detector listed the
+    // autoencoder can sit below the fold, so bring it into view first.
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.ListView<org.anomalyworkbench.core.detector.Detector<?>> list =
+        robot.lookup("#detectorList").queryAs(javafx.scene.control.ListView.class);
+    robot.interact(() -> list.getItems().stream().filter(d -> d.id().equals(FlowServices.DETECTOR)).findFirst()
+        .ifPresent(list::scrollTo));
+    WaitForAsyncUtils.waitForFxEvents();
     robot.clickOn("#detector-" + FlowServices.DETECTOR);
     assertEquals(FlowServices.DETECTOR, vm.detector().selectedProperty().get().id());
     FlowServices.configureQuickRun(robot);
