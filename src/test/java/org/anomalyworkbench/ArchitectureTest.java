@@ -73,7 +73,8 @@ class ArchitectureTest {
   void deepLearningStaysInsideDetectorsAndCompute() {
     noClasses().that().resideOutsideOfPackages(
             "..core.detector.dl4j..", "..core.detector.autoencoder..", "..core.detector.vae..",
-            "..core.detector.latent..", "..core.detector.classifier..", "..core.compute..")
+            "..core.detector.latent..", "..core.detector.classifier..", "..core.detector.convae..",
+            "..core.compute..")
         .should().dependOnClassesThat().resideInAnyPackage("org.deeplearning4j..", "org.nd4j..", "org.bytedeco..")
         .because("DL4J/ND4J are an implementation detail of the deep detectors (DESIGN.md §2)")
         .check(classes);

@@ -8,6 +8,7 @@ import org.anomalyworkbench.core.data.DataKind;
 import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.detector.autoencoder.AutoencoderDetector;
 import org.anomalyworkbench.core.detector.classifier.ClassifierDetector;
+import org.anomalyworkbench.core.detector.convae.ConvAutoencoderDetector;
 import org.anomalyworkbench.core.detector.ensemble.EnsembleDetector;
 import org.anomalyworkbench.core.detector.gan.GanDetector;
 import org.anomalyworkbench.core.detector.iforest.IsolationForestDetector;
@@ -39,6 +40,7 @@ public final class DetectorRegistry {
       new GanDetector(),
       new ClassifierDetector(),
       new LstmDetector(),
+      new ConvAutoencoderDetector(),
       new EnsembleDetector());
 
   private DetectorRegistry() {

@@ -52,7 +52,14 @@ public final class ProgressReporter extends BaseTrainingListener {
 
   @Override
   public void iterationDone(Model model, int dl4jIteration, int dl4jEpoch) {
-    double loss = model.score();
+    batchDone(model.score());
+  }
+
+  /**
+   * One batch done with this loss: what {@link #iterationDone} does with DL4J's score, for
+   * networks trained outside DL4J's {@code Model} (the convolutional autoencoder).
+   */
+  public void batchDone(double loss) {
     iteration++;
     if (!Double.isFinite(loss)) {
       if (!diverged) {
