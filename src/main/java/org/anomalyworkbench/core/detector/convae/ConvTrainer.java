@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.anomalyworkbench.core.detector.dl4j.AdamStep;
 
 /**
  * One Adam step per batch with the batch split across threads: each thread runs its share of
@@ -18,7 +19,7 @@ final class ConvTrainer implements AutoCloseable {
   private final ConvPass[] passes;
   private final float[][] gradients;
   private final ExecutorService pool;
-  private final Adam adam;
+  private final AdamStep adam;
 
   ConvTrainer(ConvNetwork net, int threads, int batch, double learningRate) {
     this.net = net;
@@ -34,7 +35,7 @@ final class ConvTrainer implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    adam = new Adam(net.params().length, learningRate);
+    adam = new AdamStep(net.params().length, learningRate);
   }
 
   /**
