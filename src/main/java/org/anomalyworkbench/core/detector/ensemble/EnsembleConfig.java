@@ -21,14 +21,15 @@ public record EnsembleConfig(
         + "standard deviation of the training scores.")
     Normalization normalization,
     @Param(label = "Combination", description = "MEAN averages the normalised member scores; MAX takes the "
-        + "largest (flags what any member finds).")
+        + "largest (flags what any member finds); AGREEMENT weighs each member by how well its ranking of the "
+        + "training rows agrees with the other members' (a member that sees something else counts less).")
     Combination combination) implements DetectorConfig {
 
   /** How member scores are made comparable. */
   public enum Normalization { RANK, ZSCORE }
 
   /** How normalised member scores are combined. */
-  public enum Combination { MEAN, MAX }
+  public enum Combination { MEAN, MAX, AGREEMENT }
 
   public EnsembleConfig {
     members = List.copyOf(members);

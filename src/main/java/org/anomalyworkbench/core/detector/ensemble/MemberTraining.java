@@ -19,7 +19,7 @@ import org.anomalyworkbench.core.training.ConcurrentTrainings;
  */
 final class MemberTraining {
   /** A trained member and the normaliser fitted on its training scores. */
-  record Member(TrainedDetector detector, ScoreNormalizer normalizer) {
+  record Member(TrainedDetector detector, ScoreNormalizer normalizer, double[] trainingScores) {
   }
 
   private MemberTraining() {
@@ -57,6 +57,7 @@ final class MemberTraining {
     TrainingContext memberContext = new TrainingContext(context.seed() + index, progress.forMember(index),
         context.cancel(), context.validation());
     TrainedDetector member = DetectorRegistry.train(id, Map.of(), data, memberContext);
-    return new Member(member, ScoreNormalizer.fit(config.normalization(), member.score(data).values()));
+    double[] training = member.score(data).values();
+    return new Member(member, ScoreNormalizer.fit(config.normalization(), training), training);
   }
 }

@@ -20,11 +20,20 @@ final class TrainedEnsemble implements TrainedDetector {
   private final EnsembleConfig config;
   private final List<TrainedDetector> members;
   private final List<ScoreNormalizer> normalizers;
+  private final double[] weights;
 
-  TrainedEnsemble(EnsembleConfig config, List<TrainedDetector> members, List<ScoreNormalizer> normalizers) {
+  /** @param weights one weight per member, summing to 1 (equal for MEAN and MAX) */
+  TrainedEnsemble(EnsembleConfig config, List<TrainedDetector> members, List<ScoreNormalizer> normalizers,
+      double[] weights) {
     this.config = config;
     this.members = List.copyOf(members);
     this.normalizers = List.copyOf(normalizers);
+    this.weights = weights.clone();
+  }
+
+  /** The members' weights in the combined score (a copy). */
+  double[] weights() {
+    return weights.clone();
   }
 
   @Override
@@ -48,7 +57,7 @@ final class TrainedEnsemble implements TrainedDetector {
       for (int r = 0; r < n; r++) {
         double z = norm.apply(s.value(r));
         combined[r] = config.combination() == EnsembleConfig.Combination.MAX
-            ? Math.max(combined[r], z) : combined[r] + z / members.size();
+            ? Math.max(combined[r], z) : combined[r] + z * weights[m];
         addShares(contributions, c, r, d, Math.max(0, z));
       }
     }
@@ -86,6 +95,7 @@ final class TrainedEnsemble implements TrainedDetector {
       TrainedDetector m = members.get(i);
       member.putJson("config.json", memberConfig(m));
       member.putDoubles("normalizer.bin", normalizers.get(i).state());
+      member.putDoubles("weight.bin", new double[] {weights[i]});
       m.save(member);
     }
   }

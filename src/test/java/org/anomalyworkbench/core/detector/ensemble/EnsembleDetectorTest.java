@@ -1,6 +1,7 @@
 package org.anomalyworkbench.core.detector.ensemble;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,6 +68,11 @@ class EnsembleDetectorTest {
   }
 
   private static Scores combine(EnsembleConfig.Normalization normalization, EnsembleConfig.Combination combination) {
+    return combine(normalization, combination, new double[] {0.5, 0.5});
+  }
+
+  private static Scores combine(EnsembleConfig.Normalization normalization, EnsembleConfig.Combination combination,
+      double[] weights) {
     // Member A trained on scores {0, 2} (mean 1, sd 1), member B on {0, 4} (mean 2, sd 2).
     // Three rows, two features: A scores 1, 3, 0 and B scores 6, 2, 0.
     TrainedDetector a = fixed("zscore", new double[] {1, 3, 0}, new float[] {1, 0, 1, 3, 2, 2});
@@ -74,7 +80,7 @@ class EnsembleDetectorTest {
     TrainedEnsemble ensemble = new TrainedEnsemble(
         new EnsembleConfig(List.of("zscore", "mad"), normalization, combination), List.of(a, b),
         List.of(ScoreNormalizer.fit(normalization, new double[] {0, 2}),
-            ScoreNormalizer.fit(normalization, new double[] {0, 4})));
+            ScoreNormalizer.fit(normalization, new double[] {0, 4})), weights);
     return ensemble.score(new PreparedData(new float[6], List.of("f1", "f2"), null));
   }
 
@@ -93,6 +99,30 @@ class EnsembleDetectorTest {
         combine(EnsembleConfig.Normalization.RANK, EnsembleConfig.Combination.MEAN).values(), 1e-12);
     assertArrayEquals(new double[] {above, above, 0.25},
         combine(EnsembleConfig.Normalization.RANK, EnsembleConfig.Combination.MAX).values(), 1e-12);
+  }
+
+  @Test
+  void agreementWeighsTheMembersNormalisedScores() {
+    // z-scores as above: A 0, 2, -1 and B 2, 0, -1; weights 0.75 / 0.25.
+    assertArrayEquals(new double[] {0.5, 1.5, -1},
+        combine(EnsembleConfig.Normalization.ZSCORE, EnsembleConfig.Combination.AGREEMENT,
+            new double[] {0.75, 0.25}).values(), 1e-12);
+  }
+
+  @Test
+  void aMemberThatRanksRowsUnlikeTheOthersWeighsLess() {
+    double[] a = {1, 2, 3, 4, 5, 6};
+    double[] b = {1.5, 2.5, 2.9, 4.2, 5.1, 7};
+    double[] c = {6, 5, 4, 3, 2, 1};
+    double[] d = {0, 1, 5, 6, 7, 9};
+    double[] w = AgreementWeights.of(List.of(a, b, c, d));
+    assertEquals(1, w[0] + w[1] + w[2] + w[3], 1e-12);
+    assertEquals(0, w[2], 1e-12, "c's ranking is the reverse of the others' mean: weight floored at 0");
+    assertEquals(1 / 3.0, w[0], 1e-12, "a, b and d rank alike: equal shares");
+    // Spearman on ranks with ties: hand-checked mean ranks.
+    assertArrayEquals(new double[] {0.5, 0.5, 2, 3}, AgreementWeights.ranks(new double[] {1, 1, 2, 5}), 0);
+    double[] none = AgreementWeights.of(List.of(new double[] {1, 1, 1}, new double[] {2, 2, 2}));
+    assertArrayEquals(new double[] {0.5, 0.5}, none, 0, "no agreement to measure: equal weights");
   }
 
   @Test

@@ -1,0 +1,86 @@
+package org.anomalyworkbench.core.detector.ensemble;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Member weights from agreement, computed on the training rows without labels: a member's
+ * weight is the Spearman correlation (floored at 0) between its ranking of the training rows
+ * and the mean ranking of the other members. A member that ranks rows unlike the rest, which on
+ * the 17 classic sets is mostly a member failing on that data set (LOF on http, the forest on
+ * letter), then counts less. Agreement-weighted z-scores of isolation forest, LOF and density
+ * averaged 0.867 ROC-AUC on those sets against 0.864 for their plain mean and 0.853 for the
+ * forest alone ({@code src/bench/ensemble_combos.py}).
+ */
+final class AgreementWeights {
+  private AgreementWeights() {
+  }
+
+  /** One weight per member (summing to 1); equal weights when no member agrees with the rest. */
+  static double[] of(List<double[]> trainingScores) {
+    int m = trainingScores.size();
+    double[][] ranks = new double[m][];
+    for (int i = 0; i < m; i++) {
+      ranks[i] = ranks(trainingScores.get(i));
+    }
+    double[] w = new double[m];
+    for (int i = 0; i < m; i++) {
+      double[] others = new double[ranks[i].length];
+      for (int j = 0; j < m; j++) {
+        if (j != i) {
+          for (int r = 0; r < others.length; r++) {
+            others[r] += ranks[j][r] / (m - 1);
+          }
+        }
+      }
+      double c = correlation(ranks[i], others);
+      w[i] = Double.isFinite(c) ? Math.max(0, c) : 0;
+    }
+    double total = Arrays.stream(w).sum();
+    for (int i = 0; i < m; i++) {
+      w[i] = total > 0 ? w[i] / total : 1.0 / m;
+    }
+    return w;
+  }
+
+  /** Ranks 0..n-1, ties sharing their mean rank. */
+  static double[] ranks(double[] values) {
+    int n = values.length;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+    double[] out = new double[n];
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      while (j + 1 < n && values[order[j + 1]] == values[order[i]]) {
+        j++;
+      }
+      double mean = (i + j) / 2.0;
+      for (int k = i; k <= j; k++) {
+        out[order[k]] = mean;
+      }
+      i = j + 1;
+    }
+    return out;
+  }
+
+  static double correlation(double[] a, double[] b) {
+    int n = a.length;
+    double ma = Arrays.stream(a).average().orElse(0);
+    double mb = Arrays.stream(b).average().orElse(0);
+    double sab = 0;
+    double saa = 0;
+    double sbb = 0;
+    for (int i = 0; i < n; i++) {
+      double x = a[i] - ma;
+      double y = b[i] - mb;
+      sab += x * y;
+      saa += x * x;
+      sbb += y * y;
+    }
+    return saa == 0 || sbb == 0 ? Double.NaN : sab / Math.sqrt(saa * sbb);
+  }
+}
