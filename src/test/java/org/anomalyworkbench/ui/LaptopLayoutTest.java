@@ -90,6 +90,21 @@ class LaptopLayoutTest {
     waitFor(() -> vm.results().projectionProperty().get() != null, 60);
     check("series results");
 
+    // Images: classes and thumbnails in the Data step, the grid and the image detail in Results.
+    robot.interact(() -> vm.openSample(org.anomalyworkbench.ui.data.Sample.byId("shapes")));
+    waitFor(() -> vm.datasetProperty().get() != null && vm.datasetProperty().get().isImages(), 60);
+    waitFor(() -> robot.lookup("#imageData").tryQuery().isPresent(), 30);
+    check("image data");
+    robot.interact(() -> {
+      vm.detector().select("zscore");
+      vm.startTraining();
+    });
+    waitFor(() -> vm.outcomeProperty().get() != null && !vm.train().runningProperty().get(), 120);
+    robot.interact(() -> vm.stepProperty().set(Step.RESULTS));
+    waitFor(() -> robot.lookup("#imageGrid").tryQuery().isPresent(), 60);
+    robot.interact(() -> vm.results().selectFromTable(new int[] {vm.results().records().rowAt(0)}));
+    check("image results");
+
     assertTrue(problems.isEmpty(), problems.size() + " unreadable texts:\n" + String.join("\n", problems));
     // The check saw the charts' labels (it is not vacuous).
     ResizableCanvas histogram = window.resultsView().histogram();

@@ -195,9 +195,21 @@ public final class ImageDataPane {
     count.getStyleClass().add("panel-hint");
     count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
         () -> Format.count(vm.browsedProperty().get().size()) + " shown (scroll to browse)", vm.browsedProperty()));
+    // On a narrow window the count gives way (its tooltip keeps it whole); names and fields keep their width.
+    Tooltip countTip = new Tooltip();
+    countTip.textProperty().bind(count.textProperty());
+    count.setTooltip(countTip);
+    count.setMinWidth(0);
+    Label classLabel = new Label("Class");
+    Label sizeLabel = new Label("Size");
+    for (Label l : new Label[] {title, classLabel, sizeLabel}) {
+      l.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    cls.setMinWidth(Region.USE_PREF_SIZE);
+    zoom.setMinWidth(60);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox header = new HBox(8, title, count, spacer, new Label("Class"), cls, new Label("Size"), zoom);
+    HBox header = new HBox(8, title, count, spacer, classLabel, cls, sizeLabel, zoom);
     header.setAlignment(Pos.CENTER_LEFT);
     grid.setId("imageBrowser");
     VBox.setVgrow(grid, Priority.ALWAYS);
