@@ -99,7 +99,7 @@ public final class LossChart extends ResizableCanvas {
     if (log && hi - lo < 0.1) {
       hi = lo + 0.1;
     }
-    ChartFrame f = new ChartFrame(w, h, 64, 16, 20, 44).x(0, xMax).y(lo, hi);
+    ChartFrame f = new ChartFrame(w, h, 64, 16, legendMargin(w, PLAIN_LEGEND_WIDTH), 44).x(0, xMax).y(lo, hi);
     f.drawAxes(g, p, 8, 5, v -> Format.count(Math.round(v)), v -> Format.score(log ? Math.pow(10, v) : v));
     f.drawTitles(g, p, "batch", log ? "loss (log scale)" : "loss");
     g.save();
@@ -115,7 +115,7 @@ public final class LossChart extends ResizableCanvas {
       epochs(g, f, hist, p.threshold(), true, log);
     }
     g.restore();
-    legend(g, f, p, hist.hasValidation());
+    legend(g, f, w, p, hist.hasValidation());
     drawnSeries = hist.hasValidation()
         ? List.of("batch loss", "smoothed", "epoch training loss", "epoch validation loss")
         : List.of("batch loss", "smoothed", "epoch training loss");
@@ -169,7 +169,7 @@ public final class LossChart extends ResizableCanvas {
     if (log && hi - lo < 0.1) {
       hi = lo + 0.1;
     }
-    ChartFrame f = new ChartFrame(w, h, 64, 16, 20, 44).x(0, xMax).y(lo, hi);
+    ChartFrame f = new ChartFrame(w, h, 64, 16, legendMargin(w, NAMED_LEGEND_WIDTH), 44).x(0, xMax).y(lo, hi);
     f.drawAxes(g, p, 8, 5, v -> Format.count(Math.round(v)), v -> Format.score(log ? Math.pow(10, v) : v));
     f.drawTitles(g, p, "batch", log ? "loss (log scale)" : "loss");
     g.save();
@@ -199,7 +199,7 @@ public final class LossChart extends ResizableCanvas {
       thin.add(false);
     }
     g.restore();
-    namedLegend(g, f, p, names, legendColors, thin, hist.hasValidation());
+    namedLegend(g, f, w, p, names, legendColors, thin, hist.hasValidation());
     drawnSeries = List.copyOf(names);
   }
 
@@ -225,9 +225,23 @@ public final class LossChart extends ResizableCanvas {
     g.stroke();
   }
 
-  private static void namedLegend(GraphicsContext g, ChartFrame f, ChartPalette p, List<String> names,
-      List<Color> colors, List<Boolean> thin, boolean lastDashed) {
-    double x = f.right - 200;
+  /** Legend widths; on a wide chart the legend sits in the right margin, off the curves. */
+  private static final double NAMED_LEGEND_WIDTH = 200;
+  private static final double PLAIN_LEGEND_WIDTH = 170;
+
+  /** The plot's right margin: room for the legend beside it when the chart is wide enough. */
+  static double legendMargin(double width, double legendWidth) {
+    return width - legendWidth >= 480 ? legendWidth + 24 : 20;
+  }
+
+  /** Where the legend starts: in the right margin when there is one, else inside the plot's top right. */
+  private static double legendX(ChartFrame f, double canvasWidth, double legendWidth) {
+    return canvasWidth - f.right >= legendWidth + 20 ? f.right + 16 : f.right - legendWidth;
+  }
+
+  private static void namedLegend(GraphicsContext g, ChartFrame f, double canvasWidth, ChartPalette p,
+      List<String> names, List<Color> colors, List<Boolean> thin, boolean lastDashed) {
+    double x = legendX(f, canvasWidth, NAMED_LEGEND_WIDTH);
     double y = f.top + 8;
     g.setFill(p.background().deriveColor(0, 1, 1, 0.85));
     g.fillRect(x - 8, y - 6, 202, names.size() * 16 + 6);
@@ -307,12 +321,12 @@ public final class LossChart extends ResizableCanvas {
     }
   }
 
-  private static void legend(GraphicsContext g, ChartFrame f, ChartPalette p, boolean validation) {
+  private static void legend(GraphicsContext g, ChartFrame f, double canvasWidth, ChartPalette p, boolean validation) {
     String[] names = validation
         ? new String[] {"batch loss", "smoothed", "epoch training loss", "epoch validation loss"}
         : new String[] {"batch loss", "smoothed", "epoch training loss"};
     Color[] colors = {p.accent().deriveColor(0, 1, 1, 0.35), p.accent(), p.anomaly(), p.threshold()};
-    double x = f.right - 170;
+    double x = legendX(f, canvasWidth, PLAIN_LEGEND_WIDTH);
     double y = f.top + 8;
     g.setFill(p.background().deriveColor(0, 1, 1, 0.85));
     g.fillRect(x - 8, y - 6, 172, names.length * 16 + 6);
