@@ -83,6 +83,23 @@ class ImagePipelineTest {
   }
 
   @Test
+  void standardScalingCentresAndScalesEachChannelOnTheTrainingImages() throws IOException {
+    Dataset data = bars(ImageOptions.automatic());
+    int[] training = {0, 1, 2, 3, 4, 5};
+    var prepared = org.anomalyworkbench.core.data.prep.Preparation.fit(data, training,
+        PreparationConfig.defaults().withScaling(Scaling.STANDARD)).transform(data).select(training);
+    double sum = 0;
+    double sq = 0;
+    for (float v : prepared.values()) {
+      sum += v;
+      sq += v * v;
+    }
+    int n = prepared.values().length;
+    assertEquals(0, sum / n, 1e-4);
+    assertEquals(1, Math.sqrt(sq / n - (sum / n) * (sum / n)), 1e-4);
+  }
+
+  @Test
   void detectorsThatDoNotReadImagesAreRefusedWithTheOnesThatDo() throws IOException {
     Dataset data = bars(ImageOptions.automatic());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> train(data, "lstm"));

@@ -61,7 +61,7 @@ public record ImageSet(Path root, ImageOptions options, List<String> files, List
 
   /** One image's value at {@code index} of its flattened sample, 0..255. */
   public int value(int image, int index) {
-    return pixels[image * shape().size() + index] & 0xFF;
+    return pixels[image * options.width() * options.height() * options.channels() + index] & 0xFF;
   }
 
   /** True when the images lie in sub-folders (their classes), not all at the top. */

@@ -31,6 +31,8 @@ record ImagePixels(ImageOptions options, Scaling scaling, double[] centre, doubl
     double[] centre = new double[channels];
     double[] scale = new double[channels];
     int plane = images.options().width() * images.options().height();
+    int size = plane * channels;
+    byte[] pixels = images.pixels();
     for (int c = 0; c < channels; c++) {
       switch (scaling) {
         case MIN_MAX -> scale[c] = 255;
@@ -39,8 +41,9 @@ record ImagePixels(ImageOptions options, Scaling scaling, double[] centre, doubl
           double sum = 0;
           double sq = 0;
           for (int r : trainingRows) {
+            int base = r * size + c * plane;
             for (int p = 0; p < plane; p++) {
-              int v = images.value(r, c * plane + p);
+              int v = pixels[base + p] & 0xFF;
               sum += v;
               sq += (double) v * v;
             }
@@ -53,8 +56,9 @@ record ImagePixels(ImageOptions options, Scaling scaling, double[] centre, doubl
         case ROBUST -> {
           long[] counts = new long[256];
           for (int r : trainingRows) {
+            int base = r * size + c * plane;
             for (int p = 0; p < plane; p++) {
-              counts[images.value(r, c * plane + p)]++;
+              counts[pixels[base + p] & 0xFF]++;
             }
           }
           double n = (double) trainingRows.length * plane;
@@ -115,9 +119,21 @@ record ImagePixels(ImageOptions options, Scaling scaling, double[] centre, doubl
     int plane = options.width() * options.height();
     float[] out = new float[Math.multiplyExact(images.size(), size)];
     byte[] pixels = images.pixels();
-    for (int i = 0; i < out.length; i++) {
-      int c = (i % size) / plane;
-      out[i] = (float) (((pixels[i] & 0xFF) - centre[c]) / scale[c]);
+    // One lookup table per channel: 256 values, instead of a division per pixel.
+    float[][] table = new float[options.channels()][256];
+    for (int c = 0; c < table.length; c++) {
+      for (int v = 0; v < 256; v++) {
+        table[c][v] = (float) ((v - centre[c]) / scale[c]);
+      }
+    }
+    for (int image = 0; image < images.size(); image++) {
+      for (int c = 0; c < table.length; c++) {
+        int base = image * size + c * plane;
+        float[] t = table[c];
+        for (int p = 0; p < plane; p++) {
+          out[base + p] = t[pixels[base + p] & 0xFF];
+        }
+      }
     }
     return out;
   }
