@@ -103,8 +103,13 @@ final class DataOptions {
    */
   Dataset read(ImageOptions modelImages) throws java.io.IOException {
     if (java.nio.file.Files.isDirectory(file)) {
+      refuseTableOptions();
       ImageOptions options = modelImages != null ? modelImages : ImageInput.options(imageSize, colour, fit);
       return ImageInput.read(file, options, normalClasses == null ? List.of() : normalClasses, err());
+    }
+    if (imageSize != null || colour != null || fit != null || normalClasses != null) {
+      throw new IllegalArgumentException("--image-size, --colour, --fit and --normal-class are for folders of images; "
+          + file + " is a file. Give the folder of images as --data, or drop those options for a CSV.");
     }
     if (modelImages != null) {
       throw new IllegalArgumentException("The model was trained on images: give a folder of images as --data.");
@@ -128,6 +133,27 @@ final class DataOptions {
     Dataset out = data.withSchema(applyRoles(data.schema()));
     warn(result, out);
     return out;
+  }
+
+  /** Table options given with a folder would be ignored: say so rather than train without them. */
+  private void refuseTableOptions() {
+    java.util.Map<String, Object> given = new java.util.LinkedHashMap<>();
+    given.put("--delimiter", delimiter);
+    given.put("--decimal", decimal);
+    given.put("--non-numeric", nonNumeric);
+    given.put("--label", label);
+    given.put("--id", id);
+    given.put("--time", time);
+    given.put("--features", features);
+    given.put("--ignore", ignore);
+    given.put("--no-label", noLabel ? Boolean.TRUE : null);
+    List<String> set = given.entrySet().stream().filter(e -> e.getValue() != null).map(java.util.Map.Entry::getKey)
+        .toList();
+    if (!set.isEmpty()) {
+      throw new IllegalArgumentException(String.join(", ", set) + (set.size() == 1 ? " is" : " are")
+          + " for CSV files; " + file + " is a folder of images. For images use --image-size, --colour, --fit and "
+          + "--normal-class (the label comes from the classes marked normal).");
+    }
   }
 
   private PrintWriter err() {

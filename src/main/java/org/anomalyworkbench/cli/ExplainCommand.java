@@ -1,7 +1,6 @@
 package org.anomalyworkbench.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,8 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.anomalyworkbench.core.data.Dataset;
-import org.anomalyworkbench.core.data.csv.CsvImportOptions;
-import org.anomalyworkbench.core.data.csv.CsvImporter;
 import org.anomalyworkbench.core.explain.RowExplainer;
 import org.anomalyworkbench.core.explain.ShapleyValues;
 import org.anomalyworkbench.core.project.ModelScorer;
@@ -64,10 +61,7 @@ public final class ExplainCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     TrainedModel m = ModelStore.load(model);
-    Dataset dataset = m.preparation().imageOptions().isPresent() || Files.isDirectory(data)
-        ? ImageInput.read(data, m.preparation().imageOptions().orElseThrow(() -> new IllegalArgumentException(
-            "The model was trained on a table: give its CSV as --data.")), java.util.List.of(), spec.commandLine().getErr())
-        : CsvImporter.read(data, CsvImportOptions.defaults());
+    Dataset dataset = ModelInput.read(m, data, spec.commandLine().getErr());
     ScoredData scored = ModelScorer.score(m, dataset, CancellationToken.none());
     long started = System.nanoTime();
     RowExplainer.RowExplanation e = RowExplainer.explain(m, scored, row - 1, background, samples, seed, p -> { },

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.images.ImageFolderImporter;
 import org.anomalyworkbench.core.data.images.ImageOptions;
@@ -36,7 +35,7 @@ final class ImageInput {
         err.printf(Locale.ROOT, "Reading images: %,d of %,d%n", done, total);
         err.flush();
       }
-    }, () -> Thread.currentThread().isInterrupted());
+    }, () -> false); // the command line has no cancel: Ctrl+C ends the process
     if (err != null) {
       err.println(images.summary());
       List<SkippedFile> skipped = images.skipped();
@@ -77,9 +76,5 @@ final class ImageInput {
       });
     }
     return o;
-  }
-
-  static Set<String> none() {
-    return Set.of();
   }
 }

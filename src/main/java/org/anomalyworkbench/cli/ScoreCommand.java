@@ -3,10 +3,7 @@ package org.anomalyworkbench.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.anomalyworkbench.core.data.csv.CsvImportOptions;
-import org.anomalyworkbench.core.data.csv.CsvImporter;
 import org.anomalyworkbench.core.data.Dataset;
-import org.anomalyworkbench.core.project.MemoryEstimate;
 import org.anomalyworkbench.core.project.ModelScorer;
 import org.anomalyworkbench.core.project.ModelStore;
 import org.anomalyworkbench.core.project.ScoredData;
@@ -68,14 +65,7 @@ final class ScoreCommand implements Callable<Integer> {
     AppliedKOfN smoothing = AppliedKOfN.of(m, kOfN);
     smoothing.requireSeries(m.schema(), "the model reads single rows, not a series (it was trained without a time "
         + "column)", "train it on a series with --time COLUMN, or ");
-    Dataset dataset;
-    if (m.preparation().imageOptions().isPresent()) {
-      dataset = ImageInput.read(data, m.preparation().imageOptions().get(), java.util.List.of(),
-          spec.commandLine().getErr());
-    } else {
-      MemoryEstimate.checkFits(data);
-      dataset = CsvImporter.read(data, CsvImportOptions.defaults());
-    }
+    Dataset dataset = ModelInput.read(m, data, spec.commandLine().getErr());
     long started = System.nanoTime();
     ScoredData scored = ModelScorer.score(m, dataset, CancellationToken.none());
     double seconds = (System.nanoTime() - started) / 1e9;

@@ -72,7 +72,17 @@ class CliImagesTest {
     assertTrue(lstm.err().contains("does not read images"), lstm.err());
     CliRun size = CliRun.of("train", "--data", folder.toString(), "--image-size", "big", "--detector", "zscore",
         "--model", dir.resolve("m.awm").toString());
+    assertEquals(1, size.code());
     assertTrue(size.err().contains("WIDTHxHEIGHT"), size.err());
+    CliRun tableOption = CliRun.of("train", "--data", folder.toString(), "--label", "class", "--detector", "zscore",
+        "--model", dir.resolve("m.awm").toString());
+    assertEquals(1, tableOption.code());
+    assertTrue(tableOption.err().contains("--label is for CSV files"), tableOption.err());
+    java.nio.file.Path csv = java.nio.file.Files.write(dir.resolve("t.csv"), List.of("a,b", "1,2", "2,3", "3,1"));
+    CliRun imageOption = CliRun.of("train", "--data", csv.toString(), "--normal-class", "x", "--detector", "zscore",
+        "--model", dir.resolve("m.awm").toString());
+    assertEquals(1, imageOption.code());
+    assertTrue(imageOption.err().contains("are for folders of images"), imageOption.err());
     CliRun unknown = CliRun.of("train", "--data", folder.toString(), "--normal-class", "cats", "--detector", "zscore",
         "--model", dir.resolve("m.awm").toString());
     assertTrue(unknown.err().contains("no class 'cats'") && unknown.err().contains("normal, odd"), unknown.err());
