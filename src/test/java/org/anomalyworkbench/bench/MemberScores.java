@@ -2,17 +2,13 @@ package org.anomalyworkbench.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.anomalyworkbench.core.benchmark.DetectorBenchmark;
-import org.anomalyworkbench.core.data.ColumnInfo;
-import org.anomalyworkbench.core.data.ColumnRole;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.PreparedData;
-import org.anomalyworkbench.core.data.Schema;
 import org.anomalyworkbench.core.data.csv.CsvImportOptions;
 import org.anomalyworkbench.core.data.csv.CsvImporter;
 import org.anomalyworkbench.core.data.prep.Preparation;
@@ -37,13 +33,7 @@ public final class MemberScores {
     Path out = Path.of(args[1]);
     List<String> candidates = List.of(args[2].split(","));
     for (Path file : DetectorBenchmark.datasets(dir)) {
-      Dataset data = CsvImporter.read(file, CsvImportOptions.defaults());
-      List<ColumnInfo> cols = new ArrayList<>();
-      int last = data.schema().columns().size() - 1;
-      for (int i = 0; i <= last; i++) {
-        cols.add(data.schema().columns().get(i).withRole(i == last ? ColumnRole.LABEL : ColumnRole.FEATURE));
-      }
-      data = data.withSchema(new Schema(cols));
+      Dataset data = DetectorBenchmark.labelLastColumn(CsvImporter.read(file, CsvImportOptions.defaults()));
       int[] all = IntStream.range(0, data.rows()).toArray();
       PreparedData p = Preparation.fit(data, all, PreparationConfig.defaults().withValidationFraction(0)).transform(data);
       Path setDir = out.resolve(data.name());

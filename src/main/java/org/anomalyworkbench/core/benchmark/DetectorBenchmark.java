@@ -90,7 +90,7 @@ public final class DetectorBenchmark {
   }
 
   /** Last column = label, every other column a feature, whatever the importer guessed. */
-  static Dataset labelLastColumn(Dataset data) {
+  public static Dataset labelLastColumn(Dataset data) {
     List<ColumnInfo> cols = data.schema().columns();
     List<ColumnInfo> out = new ArrayList<>();
     for (int i = 0; i < cols.size(); i++) {
