@@ -6,7 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -90,12 +89,11 @@ public final class ImageResults {
     copy.setTooltip(new Tooltip("Copy the flagged image files into a folder, keeping their class folders "
         + "(Ctrl+Shift+E)"));
     copy.setOnAction(e -> onCopyFlagged.run());
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
     javafx.scene.control.Slider zoom = ImageDataPane.zoomSlider(grid);
     zoom.setPrefWidth(80);
     zoom.setMinWidth(60);
-    HBox header = new HBox(6, count, spacer, flaggedOnly, heat, zoom, copy);
+    // A flow, not a row: on a laptop screen the records pane is narrow, and a row cut "Copy flagged…" off.
+    javafx.scene.layout.FlowPane header = new javafx.scene.layout.FlowPane(6, 4, count, flaggedOnly, heat, zoom, copy);
     header.setAlignment(Pos.CENTER_LEFT);
     count.setMinWidth(Region.USE_PREF_SIZE);
     for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {flaggedOnly, heat, copy}) {
