@@ -1,7 +1,9 @@
 package org.anomalyworkbench;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -77,6 +79,28 @@ class ArchitectureTest {
             "..core.compute..")
         .should().dependOnClassesThat().resideInAnyPackage("org.deeplearning4j..", "org.nd4j..", "org.bytedeco..")
         .because("DL4J/ND4J are an implementation detail of the deep detectors (DESIGN.md §2)")
+        .check(classes);
+  }
+
+  @Test
+  void corePackagesFormNoCycles() {
+    slices().matching("org.anomalyworkbench.core.(**)")
+        .should().beFreeOfCycles()
+        .because("each package builds on the ones below it (docs/ARCHITECTURE.md, 'Packages'); a cycle means "
+            + "neither can change or be tested alone")
+        .check(classes);
+  }
+
+  @Test
+  void detectorsSitBelowModelFilesPipelineAndProjects() {
+    noClasses().that().resideInAnyPackage("..core.detector..", "..core.data..", "..core.archive..")
+        .should().dependOnClassesThat().resideInAnyPackage("..core.model..", "..core.pipeline..", "..core.project..")
+        .because("model files, the training pipeline and project files use detectors, never the other way round")
+        .check(classes);
+    noClasses().that().resideInAPackage("..core.archive..")
+        .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.anomalyworkbench..")
+            .and(JavaClass.Predicates.resideOutsideOfPackage("..core.archive..")))
+        .because("the archive format is the bottom layer: any part may write its state with it")
         .check(classes);
   }
 }

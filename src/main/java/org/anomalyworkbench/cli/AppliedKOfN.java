@@ -2,7 +2,7 @@ package org.anomalyworkbench.cli;
 
 import org.anomalyworkbench.core.data.ColumnRole;
 import org.anomalyworkbench.core.data.Schema;
-import org.anomalyworkbench.core.project.TrainedModel;
+import org.anomalyworkbench.core.model.TrainedModel;
 import org.anomalyworkbench.core.scoring.KOfN;
 
 /**

@@ -1,7 +1,7 @@
 package org.anomalyworkbench.cli;
 
-import org.anomalyworkbench.core.project.ScoredData;
-import org.anomalyworkbench.core.project.TrainedModel;
+import org.anomalyworkbench.core.model.ScoredData;
+import org.anomalyworkbench.core.model.TrainedModel;
 import org.anomalyworkbench.core.scoring.ThresholdChoice;
 import org.anomalyworkbench.core.scoring.ThresholdPolicy;
 

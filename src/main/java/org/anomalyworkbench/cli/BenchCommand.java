@@ -14,8 +14,8 @@ import org.anomalyworkbench.core.benchmark.DetectorBenchmark;
 import org.anomalyworkbench.core.benchmark.SeriesBenchmark;
 import org.anomalyworkbench.core.benchmark.TrainRowsProtocol;
 import org.anomalyworkbench.core.scoring.ThresholdPolicy;
-import org.anomalyworkbench.core.detector.DetectorRegistry;
-import org.anomalyworkbench.core.project.AtomicFiles;
+import org.anomalyworkbench.core.detector.registry.DetectorRegistry;
+import org.anomalyworkbench.core.archive.AtomicFiles;
 import org.anomalyworkbench.core.training.CancellationToken;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
     if (kind == Kind.images) {
       List<String> ids = detectors != null ? detectors : imageDetectors();
       var images = org.anomalyworkbench.core.data.images.ImageFolderImporter.read(dir,
-          org.anomalyworkbench.core.data.images.ImageOptions.automatic(),
+          org.anomalyworkbench.core.data.ImageOptions.automatic(),
           org.anomalyworkbench.core.data.images.ImageFolderImporter.Progress.NONE, () -> false);
       spec.commandLine().getErr().println(images.summary());
       rows = org.anomalyworkbench.core.benchmark.ImageBenchmark.run(images, ids, seed, show, CancellationToken.none());

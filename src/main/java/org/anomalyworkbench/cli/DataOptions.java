@@ -14,10 +14,10 @@ import org.anomalyworkbench.core.data.csv.CsvImporter;
 import org.anomalyworkbench.core.data.csv.NonNumericCellsException;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.Schema;
-import org.anomalyworkbench.core.data.images.ImageOptions;
+import org.anomalyworkbench.core.data.ImageOptions;
 import org.anomalyworkbench.core.data.sample.SeriesCheck;
 import picocli.CommandLine.Model.CommandSpec;
-import org.anomalyworkbench.core.project.MemoryEstimate;
+import org.anomalyworkbench.core.model.MemoryEstimate;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 

@@ -3,7 +3,7 @@ package org.anomalyworkbench.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.anomalyworkbench.core.detector.Detector;
-import org.anomalyworkbench.core.detector.DetectorRegistry;
+import org.anomalyworkbench.core.detector.registry.DetectorRegistry;
 import org.anomalyworkbench.core.detector.ParameterSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

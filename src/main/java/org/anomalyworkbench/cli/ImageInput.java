@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.images.ImageFolderImporter;
-import org.anomalyworkbench.core.data.images.ImageOptions;
-import org.anomalyworkbench.core.data.images.ImageSet;
+import org.anomalyworkbench.core.data.ImageOptions;
+import org.anomalyworkbench.core.data.ImageSet;
 import org.anomalyworkbench.core.data.images.ImageTable;
-import org.anomalyworkbench.core.data.images.SkippedFile;
+import org.anomalyworkbench.core.data.SkippedFile;
 
 /**
  * A folder given as {@code --data}: its images read with the options of the command line (or

@@ -1,7 +1,7 @@
 package org.anomalyworkbench.cli;
 
 import org.anomalyworkbench.core.compute.ComputeBackend;
-import org.anomalyworkbench.core.project.AppInfo;
+import org.anomalyworkbench.core.pipeline.AppInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 

@@ -8,8 +8,8 @@ import java.util.List;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.csv.CsvImportOptions;
 import org.anomalyworkbench.core.data.csv.CsvImporter;
-import org.anomalyworkbench.core.project.MemoryEstimate;
-import org.anomalyworkbench.core.project.TrainedModel;
+import org.anomalyworkbench.core.model.MemoryEstimate;
+import org.anomalyworkbench.core.model.TrainedModel;
 
 /**
  * The data a saved model is applied to ({@code score}, {@code explain}): a folder of images read

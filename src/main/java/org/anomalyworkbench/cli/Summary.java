@@ -3,7 +3,7 @@ package org.anomalyworkbench.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.anomalyworkbench.core.evaluation.Evaluation;
-import org.anomalyworkbench.core.project.ScoredData;
+import org.anomalyworkbench.core.model.ScoredData;
 import org.anomalyworkbench.core.scoring.DecisionRule;
 import org.anomalyworkbench.core.scoring.ThresholdChoice;
 

@@ -3,8 +3,8 @@ package org.anomalyworkbench.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Set;
-import org.anomalyworkbench.core.project.AppInfo;
-import org.anomalyworkbench.core.project.MemoryEstimate;
+import org.anomalyworkbench.core.pipeline.AppInfo;
+import org.anomalyworkbench.core.model.MemoryEstimate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

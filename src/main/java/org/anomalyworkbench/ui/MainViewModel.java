@@ -17,7 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.anomalyworkbench.core.data.Dataset;
-import org.anomalyworkbench.core.data.images.ImageOptions;
+import org.anomalyworkbench.core.data.ImageOptions;
 import org.anomalyworkbench.core.data.images.ImageTable;
 import org.anomalyworkbench.core.projection.DatasetProjection;
 import org.anomalyworkbench.ui.common.Format;
@@ -409,7 +409,7 @@ public final class MainViewModel {
             return; // the user opened other data meanwhile
           }
           show(o, "Scored " + d.name() + " with the " + o.provenance().detectorId() + " model " + file.getFileName());
-          if (o.model() instanceof org.anomalyworkbench.core.project.TrainingPipeline.TrainingResult tr) {
+          if (o.model() instanceof org.anomalyworkbench.core.pipeline.TrainingPipeline.TrainingResult tr) {
             // A saved model flags new data with its saved number, as the command line's 'score' does.
             var m = tr.model();
             results.showSavedThreshold(m.savedThreshold(tr.scored()).value(), m.threshold(), m.thresholdOrigin(),

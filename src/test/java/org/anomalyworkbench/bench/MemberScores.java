@@ -13,7 +13,7 @@ import org.anomalyworkbench.core.data.csv.CsvImportOptions;
 import org.anomalyworkbench.core.data.csv.CsvImporter;
 import org.anomalyworkbench.core.data.prep.Preparation;
 import org.anomalyworkbench.core.data.prep.PreparationConfig;
-import org.anomalyworkbench.core.detector.DetectorRegistry;
+import org.anomalyworkbench.core.detector.registry.DetectorRegistry;
 import org.anomalyworkbench.core.detector.TrainingContext;
 
 /**

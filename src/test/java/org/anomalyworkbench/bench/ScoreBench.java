@@ -12,8 +12,8 @@ import org.anomalyworkbench.core.data.csv.CsvImportOptions;
 import org.anomalyworkbench.core.data.csv.CsvImporter;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainedDetector;
-import org.anomalyworkbench.core.project.TrainingPipeline;
-import org.anomalyworkbench.core.project.TrainedModel;
+import org.anomalyworkbench.core.pipeline.TrainingPipeline;
+import org.anomalyworkbench.core.model.TrainedModel;
 import org.anomalyworkbench.core.training.CancellationToken;
 import org.anomalyworkbench.core.training.TrainingListener;
 
@@ -84,9 +84,9 @@ public final class ScoreBench {
 
   /** A short, seeded training request for {@code detector} with all rows, no validation. */
   private record TrainingRequestsForScoring(String detector, Map<String, String> params) {
-    org.anomalyworkbench.core.project.TrainingRequest request() {
+    org.anomalyworkbench.core.pipeline.TrainingRequest request() {
       var prep = org.anomalyworkbench.core.data.prep.PreparationConfig.defaults().withValidationFraction(0);
-      return new org.anomalyworkbench.core.project.TrainingRequest(detector, params, prep, 7,
+      return new org.anomalyworkbench.core.pipeline.TrainingRequest(detector, params, prep, 7,
           new org.anomalyworkbench.core.scoring.ThresholdPolicy.Contamination(0.05));
     }
   }

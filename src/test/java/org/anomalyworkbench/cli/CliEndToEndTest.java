@@ -155,8 +155,8 @@ class CliEndToEndTest {
     java.util.Map<String, String> cliLabels = column(scored, "label");
     var dataset = org.anomalyworkbench.core.data.csv.CsvImporter.read(newCsv,
         org.anomalyworkbench.core.data.csv.CsvImportOptions.defaults());
-    var core = org.anomalyworkbench.core.project.ModelScorer.score(
-        org.anomalyworkbench.core.project.ModelStore.load(model), dataset,
+    var core = org.anomalyworkbench.core.model.ModelScorer.score(
+        org.anomalyworkbench.core.model.ModelStore.load(model), dataset,
         org.anomalyworkbench.core.training.CancellationToken.none());
     assertEquals(500, cliScores.size());
     double[] values = new double[500];

@@ -14,7 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.anomalyworkbench.core.project.ModelStore;
+import org.anomalyworkbench.core.model.ModelStore;
 import org.anomalyworkbench.core.scoring.KOfN;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -9,7 +9,7 @@ import org.anomalyworkbench.core.detector.DetectorConfig;
 import org.anomalyworkbench.core.detector.Param;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 
 /** A detector declaration for form tests: every parameter type, bounds and a cross-field rule. */
 public final class FakeDetector implements Detector<FakeDetector.Config> {

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import org.anomalyworkbench.core.data.images.ImageOptions;
+import org.anomalyworkbench.core.data.ImageOptions;
 import org.anomalyworkbench.core.data.images.ImageTable;
 import org.anomalyworkbench.core.data.images.TestImages;
 import org.anomalyworkbench.ui.task.DirectTaskRunner;

@@ -17,7 +17,7 @@ import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.data.Schema;
 import org.anomalyworkbench.core.data.prep.Preparation;
 import org.anomalyworkbench.core.data.prep.PreparationConfig;
-import org.anomalyworkbench.core.detector.DetectorRegistry;
+import org.anomalyworkbench.core.detector.registry.DetectorRegistry;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;

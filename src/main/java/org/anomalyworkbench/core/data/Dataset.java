@@ -3,7 +3,6 @@ package org.anomalyworkbench.core.data;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.anomalyworkbench.core.data.images.ImageSet;
 import tech.tablesaw.api.Table;
 
 /**

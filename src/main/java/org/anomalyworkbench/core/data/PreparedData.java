@@ -3,7 +3,6 @@ package org.anomalyworkbench.core.data;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.anomalyworkbench.core.data.sample.SampleShape;
 
 /**
  * The numeric matrix a detector sees: rows x columns of float, row-major, after imputation,

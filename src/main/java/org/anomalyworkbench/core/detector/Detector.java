@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.anomalyworkbench.core.data.DataKind;
 import org.anomalyworkbench.core.data.PreparedData;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 
 /**
  * A family of anomaly detectors the user can pick. Stateless: {@link #train} returns a
@@ -32,6 +32,14 @@ public interface Detector<C extends Record & DetectorConfig> {
   /** True when training needs a label column (the supervised classifier). */
   default boolean requiresLabels() {
     return false;
+  }
+
+  /**
+   * Checks what a config cannot check alone (e.g. that an ensemble's members exist), so that a
+   * bad configuration fails before any work; throws {@link IllegalArgumentException} with what to
+   * change.
+   */
+  default void validate(C config) {
   }
 
   /** The parameters of {@link #defaultConfig()}, for forms and CLI help. */

@@ -2,7 +2,7 @@ package org.anomalyworkbench.core.detector;
 
 import java.io.IOException;
 import org.anomalyworkbench.core.data.PreparedData;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 
 /**
  * A fitted detector that scores prepared rows. Scoring must work in bounded memory: deep

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.data.prep.Preparation;
 import org.anomalyworkbench.core.data.prep.SourceFeature;
-import org.anomalyworkbench.core.data.sample.SampleShape;
+import org.anomalyworkbench.core.data.SampleShape;
 
 /**
  * What Shapley values are computed over, so that they read as the analyst thinks of a sample:

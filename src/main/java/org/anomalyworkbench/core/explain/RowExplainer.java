@@ -6,9 +6,9 @@ import java.util.SplittableRandom;
 import java.util.function.DoubleConsumer;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.PreparedData;
-import org.anomalyworkbench.core.project.ModelScorer;
-import org.anomalyworkbench.core.project.ScoredData;
-import org.anomalyworkbench.core.project.TrainedModel;
+import org.anomalyworkbench.core.model.ModelScorer;
+import org.anomalyworkbench.core.model.ScoredData;
+import org.anomalyworkbench.core.model.TrainedModel;
 import org.anomalyworkbench.core.training.CancellationToken;
 
 /**

@@ -3,9 +3,9 @@ package org.anomalyworkbench.core.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.anomalyworkbench.core.data.images.ImageSet;
-import org.anomalyworkbench.core.project.AtomicFiles;
-import org.anomalyworkbench.core.project.ScoredData;
+import org.anomalyworkbench.core.data.ImageSet;
+import org.anomalyworkbench.core.archive.AtomicFiles;
+import org.anomalyworkbench.core.model.ScoredData;
 
 /**
  * Copies the flagged images of a scored folder into another folder, keeping their paths

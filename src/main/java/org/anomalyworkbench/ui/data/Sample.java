@@ -6,8 +6,8 @@ import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.SyntheticData;
 import org.anomalyworkbench.core.data.SyntheticSeries;
 import org.anomalyworkbench.core.data.images.ImageFolderImporter;
-import org.anomalyworkbench.core.data.images.ImageOptions;
-import org.anomalyworkbench.core.data.images.ImageSet;
+import org.anomalyworkbench.core.data.ImageOptions;
+import org.anomalyworkbench.core.data.ImageSet;
 import org.anomalyworkbench.core.data.images.ImageTable;
 import org.anomalyworkbench.core.data.images.SyntheticImages;
 

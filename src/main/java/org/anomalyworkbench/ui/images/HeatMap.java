@@ -1,7 +1,7 @@
 package org.anomalyworkbench.ui.images;
 
 import java.util.Arrays;
-import org.anomalyworkbench.core.data.sample.SampleShape;
+import org.anomalyworkbench.core.data.SampleShape;
 import org.anomalyworkbench.core.detector.Scores;
 
 /**

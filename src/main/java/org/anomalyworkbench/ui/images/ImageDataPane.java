@@ -20,9 +20,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.anomalyworkbench.core.data.Dataset;
-import org.anomalyworkbench.core.data.images.ImageOptions;
-import org.anomalyworkbench.core.data.images.ImageSet;
-import org.anomalyworkbench.core.data.images.SkippedFile;
+import org.anomalyworkbench.core.data.ImageOptions;
+import org.anomalyworkbench.core.data.ImageSet;
+import org.anomalyworkbench.core.data.SkippedFile;
 import org.anomalyworkbench.ui.common.Format;
 
 /**

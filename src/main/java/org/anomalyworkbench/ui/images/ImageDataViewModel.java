@@ -14,10 +14,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.anomalyworkbench.core.data.Dataset;
-import org.anomalyworkbench.core.data.images.ImageOptions;
-import org.anomalyworkbench.core.data.images.ImageSet;
+import org.anomalyworkbench.core.data.ImageOptions;
+import org.anomalyworkbench.core.data.ImageSet;
 import org.anomalyworkbench.core.data.images.ImageTable;
-import org.anomalyworkbench.core.data.images.SkippedFile;
+import org.anomalyworkbench.core.data.SkippedFile;
 import org.anomalyworkbench.ui.common.Format;
 
 /**

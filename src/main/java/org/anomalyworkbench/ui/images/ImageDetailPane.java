@@ -18,7 +18,7 @@ import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
 import javafx.scene.shape.Rectangle;
-import org.anomalyworkbench.core.data.images.ImageSet;
+import org.anomalyworkbench.core.data.ImageSet;
 import org.anomalyworkbench.ui.common.Format;
 import org.anomalyworkbench.ui.results.ResultsData;
 

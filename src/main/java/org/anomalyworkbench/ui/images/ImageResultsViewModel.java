@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import org.anomalyworkbench.core.data.images.ImageSet;
+import org.anomalyworkbench.core.data.ImageSet;
 import org.anomalyworkbench.core.scoring.SortedScores;
 import org.anomalyworkbench.ui.common.Format;
 import org.anomalyworkbench.ui.results.ResultsData;

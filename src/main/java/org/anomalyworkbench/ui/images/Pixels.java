@@ -2,8 +2,8 @@ package org.anomalyworkbench.ui.images;
 
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import org.anomalyworkbench.core.data.images.ImageSet;
-import org.anomalyworkbench.core.data.sample.SampleShape;
+import org.anomalyworkbench.core.data.ImageSet;
+import org.anomalyworkbench.core.data.SampleShape;
 
 /** Images of an {@link ImageSet} (bytes, channel-major) and of pixel arrays as JavaFX images. */
 public final class Pixels {

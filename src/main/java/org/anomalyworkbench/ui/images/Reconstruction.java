@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.PreparedData;
-import org.anomalyworkbench.core.data.images.ImageSet;
+import org.anomalyworkbench.core.data.ImageSet;
 import org.anomalyworkbench.core.data.images.ImageTable;
 import org.anomalyworkbench.core.data.prep.Preparation;
 import org.anomalyworkbench.core.detector.Reconstructing;
-import org.anomalyworkbench.core.project.TrainingPipeline;
+import org.anomalyworkbench.core.pipeline.TrainingPipeline;
 import org.anomalyworkbench.ui.results.ResultsData;
 
 /**

@@ -1,5 +1,7 @@
 package org.anomalyworkbench.core.detector;
 
+import org.anomalyworkbench.core.detector.registry.DetectorRegistry;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

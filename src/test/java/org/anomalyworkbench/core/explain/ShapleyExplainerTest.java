@@ -12,7 +12,7 @@ import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.detector.ScoreSemantics;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainedDetector;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 import org.anomalyworkbench.core.training.CancellationToken;
 import org.junit.jupiter.api.Test;
 

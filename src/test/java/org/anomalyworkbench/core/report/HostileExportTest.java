@@ -15,7 +15,7 @@ import org.anomalyworkbench.core.data.ColumnRole;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.Schema;
 import org.anomalyworkbench.core.detector.Scores;
-import org.anomalyworkbench.core.project.ScoredData;
+import org.anomalyworkbench.core.model.ScoredData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.DateTimeColumn;

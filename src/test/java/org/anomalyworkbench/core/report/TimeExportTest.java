@@ -9,7 +9,7 @@ import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.csv.CsvImportOptions;
 import org.anomalyworkbench.core.data.csv.CsvImporter;
 import org.anomalyworkbench.core.detector.Scores;
-import org.anomalyworkbench.core.project.ScoredData;
+import org.anomalyworkbench.core.model.ScoredData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -15,7 +15,7 @@ import org.anomalyworkbench.core.data.Schema;
 import org.anomalyworkbench.core.data.sample.TimeOrder;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.evaluation.Evaluation;
-import org.anomalyworkbench.core.project.ScoredData;
+import org.anomalyworkbench.core.model.ScoredData;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import javafx.beans.property.SimpleObjectProperty;
 import org.anomalyworkbench.core.data.Dataset;
-import org.anomalyworkbench.core.data.images.ImageOptions;
+import org.anomalyworkbench.core.data.ImageOptions;
 import org.anomalyworkbench.core.data.images.ImageTable;
 import org.junit.jupiter.api.Test;
 

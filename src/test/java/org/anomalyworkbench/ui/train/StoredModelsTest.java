@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.SyntheticData;
-import org.anomalyworkbench.core.project.ModelStore;
+import org.anomalyworkbench.core.model.ModelStore;
 import org.anomalyworkbench.core.training.CancellationToken;
 import org.anomalyworkbench.core.scoring.KOfN;
 import org.junit.jupiter.api.Test;
@@ -74,7 +74,7 @@ class StoredModelsTest {
     assertEquals(shown, ModelStore.manifest(file).thresholdValue(), 0.0);
     assertEquals("2/3", ModelStore.manifest(file).kOfN(), "Ctrl+S keeps the k of n on screen");
     TrainingOutcome scored = models.scoreWith(file, data, new CancellationToken());
-    var result = (org.anomalyworkbench.core.project.TrainingPipeline.TrainingResult) scored.model();
+    var result = (org.anomalyworkbench.core.pipeline.TrainingPipeline.TrainingResult) scored.model();
     assertEquals(4, result.scored().sorted().countAtOrAbove(result.model().savedThreshold(result.scored()).value()));
   }
 }

@@ -1,5 +1,10 @@
 package org.anomalyworkbench.core.data.images;
 
+import org.anomalyworkbench.core.data.ImageOptions;
+import org.anomalyworkbench.core.data.SkippedFile;
+
+import org.anomalyworkbench.core.data.ImageSet;
+
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

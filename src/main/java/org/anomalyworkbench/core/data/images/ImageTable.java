@@ -1,5 +1,7 @@
 package org.anomalyworkbench.core.data.images;
 
+import org.anomalyworkbench.core.data.ImageSet;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

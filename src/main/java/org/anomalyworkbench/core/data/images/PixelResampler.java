@@ -1,5 +1,7 @@
 package org.anomalyworkbench.core.data.images;
 
+import org.anomalyworkbench.core.data.ImageOptions;
+
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;

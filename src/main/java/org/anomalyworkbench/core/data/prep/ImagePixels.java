@@ -6,9 +6,9 @@ import java.util.List;
 import org.anomalyworkbench.core.data.DataImportException;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.PreparedData;
-import org.anomalyworkbench.core.data.images.ImageOptions;
-import org.anomalyworkbench.core.data.images.ImageSet;
-import org.anomalyworkbench.core.data.sample.SampleShape;
+import org.anomalyworkbench.core.data.ImageOptions;
+import org.anomalyworkbench.core.data.ImageSet;
+import org.anomalyworkbench.core.data.SampleShape;
 
 /**
  * The fitted preparation of images: how they were read (size, colour, fit: images scored later

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.anomalyworkbench.core.data.images.ImageOptions;
+import org.anomalyworkbench.core.data.ImageOptions;
 import org.anomalyworkbench.core.data.ColumnInfo;
 import org.anomalyworkbench.core.data.ColumnKind;
 import org.anomalyworkbench.core.data.ColumnValues;
@@ -14,7 +14,7 @@ import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.LabelEncoder;
 import org.anomalyworkbench.core.data.LabelEncoding;
 import org.anomalyworkbench.core.data.PreparedData;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 import tech.tablesaw.columns.Column;
 
 /**

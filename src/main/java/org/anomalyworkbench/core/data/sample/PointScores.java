@@ -1,5 +1,7 @@
 package org.anomalyworkbench.core.data.sample;
 
+import org.anomalyworkbench.core.data.SampleShape;
+
 import java.util.Arrays;
 import java.util.function.IntUnaryOperator;
 

@@ -1,5 +1,7 @@
 package org.anomalyworkbench.core.data.sample;
 
+import org.anomalyworkbench.core.data.SampleShape;
+
 import java.util.ArrayList;
 import java.util.List;
 

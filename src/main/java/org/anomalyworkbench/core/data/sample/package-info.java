@@ -1,6 +1,6 @@
 /**
  * What one sample is, for every kind of data, and how a sample maps back to what the analyst
- * opened. A detector sees samples of a fixed {@link org.anomalyworkbench.core.data.sample.SampleShape}
+ * opened. A detector sees samples of a fixed {@link org.anomalyworkbench.core.data.SampleShape}
  * (a table row, a window of a series, an image) as flat float vectors; its scores are per
  * sample. {@link org.anomalyworkbench.core.data.sample.SlidingWindows} cuts a series into
  * windows without copying it, and {@link org.anomalyworkbench.core.data.sample.PointScores}
@@ -8,3 +8,5 @@
  * view and export speaks of the rows, points or files the analyst knows.
  */
 package org.anomalyworkbench.core.data.sample;
+
+import org.anomalyworkbench.core.data.SampleShape;

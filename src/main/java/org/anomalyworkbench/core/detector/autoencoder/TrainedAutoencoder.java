@@ -10,7 +10,7 @@ import org.anomalyworkbench.core.detector.Reconstructing;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 import org.anomalyworkbench.core.training.CombinedProgress;
 import org.anomalyworkbench.core.training.ConcurrentTrainings;
 

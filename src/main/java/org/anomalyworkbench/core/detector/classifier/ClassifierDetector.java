@@ -12,7 +12,7 @@ import org.anomalyworkbench.core.detector.dl4j.MatrixIterator;
 import org.anomalyworkbench.core.detector.dl4j.Nd4jMatrices;
 import org.anomalyworkbench.core.detector.dl4j.TrainableNetwork;
 import org.anomalyworkbench.core.detector.dl4j.TrainingRows;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**

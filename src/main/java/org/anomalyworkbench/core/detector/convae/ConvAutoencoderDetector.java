@@ -7,7 +7,7 @@ import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.detector.Detector;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 
 /**
  * Convolutional autoencoder for images: stride-2 convolutions encode an image to a small linear

@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
  *
  * <p>Inside the network a feature map is stored pixel-major with channels last ({@code (y * w +
  * x) * c + channel}), so that a convolution is one matrix product of the im2col rows with the
- * weights; images come in channel-major as {@link org.anomalyworkbench.core.data.sample.SampleShape.Image}
+ * weights; images come in channel-major as {@link org.anomalyworkbench.core.data.SampleShape.Image}
  * flattens them and are converted at the edges ({@link ConvPass}). A convolution's weights are a
  * {@code (3 * 3 * inChannels) x outChannels} matrix, row {@code (ky * 3 + kx) * inChannels + ci},
  * followed by {@code outChannels} biases; a dense layer's are {@code in x out}, then {@code out}

@@ -2,7 +2,7 @@ package org.anomalyworkbench.core.detector.convae;
 
 import java.io.IOException;
 import org.anomalyworkbench.core.data.PreparedData;
-import org.anomalyworkbench.core.data.sample.SampleShape;
+import org.anomalyworkbench.core.data.SampleShape;
 import org.anomalyworkbench.core.detector.Reconstructing;
 import org.anomalyworkbench.core.detector.ScoreSemantics;
 import org.anomalyworkbench.core.detector.Scores;
@@ -11,7 +11,7 @@ import org.anomalyworkbench.core.detector.TrainingContext;
 import org.anomalyworkbench.core.detector.dl4j.EpochTrainer;
 import org.anomalyworkbench.core.detector.dl4j.MatrixIterator;
 import org.anomalyworkbench.core.detector.dl4j.TrainingRows;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 import org.anomalyworkbench.core.training.ConcurrentTrainings;
 
 /**

@@ -10,7 +10,7 @@ import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
 import org.anomalyworkbench.core.detector.dl4j.TrainingRows;
 import org.anomalyworkbench.core.detector.statistical.DataChecks;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 
 /**
  * Density estimation in the prepared feature space: the score is the negative log density of

@@ -6,7 +6,7 @@ import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.detector.ScoreSemantics;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainedDetector;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 
 /**
  * A fitted {@link DensityDetector}: a Gaussian mixture or a kernel density. Contributions: for

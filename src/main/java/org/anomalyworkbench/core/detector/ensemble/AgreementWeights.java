@@ -1,5 +1,7 @@
 package org.anomalyworkbench.core.detector.ensemble;
 
+import org.anomalyworkbench.core.evaluation.RankCorrelation;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,7 +23,7 @@ final class AgreementWeights {
     int m = trainingScores.size();
     double[][] ranks = new double[m][];
     for (int i = 0; i < m; i++) {
-      ranks[i] = ranks(trainingScores.get(i));
+      ranks[i] = RankCorrelation.ranks(trainingScores.get(i));
     }
     double[] w = new double[m];
     for (int i = 0; i < m; i++) {
@@ -33,7 +35,7 @@ final class AgreementWeights {
           }
         }
       }
-      double c = correlation(ranks[i], others);
+      double c = RankCorrelation.pearson(ranks[i], others);
       w[i] = Double.isFinite(c) ? Math.max(0, c) : 0;
     }
     double total = Arrays.stream(w).sum();
@@ -41,46 +43,5 @@ final class AgreementWeights {
       w[i] = total > 0 ? w[i] / total : 1.0 / m;
     }
     return w;
-  }
-
-  /** Ranks 0..n-1, ties sharing their mean rank. */
-  static double[] ranks(double[] values) {
-    int n = values.length;
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
-    double[] out = new double[n];
-    int i = 0;
-    while (i < n) {
-      int j = i;
-      while (j + 1 < n && values[order[j + 1]] == values[order[i]]) {
-        j++;
-      }
-      double mean = (i + j) / 2.0;
-      for (int k = i; k <= j; k++) {
-        out[order[k]] = mean;
-      }
-      i = j + 1;
-    }
-    return out;
-  }
-
-  static double correlation(double[] a, double[] b) {
-    int n = a.length;
-    double ma = Arrays.stream(a).average().orElse(0);
-    double mb = Arrays.stream(b).average().orElse(0);
-    double sab = 0;
-    double saa = 0;
-    double sbb = 0;
-    for (int i = 0; i < n; i++) {
-      double x = a[i] - ma;
-      double y = b[i] - mb;
-      sab += x * y;
-      saa += x * x;
-      sbb += y * y;
-    }
-    return saa == 0 || sbb == 0 ? Double.NaN : sab / Math.sqrt(saa * sbb);
   }
 }

@@ -2,7 +2,6 @@ package org.anomalyworkbench.core.detector.ensemble;
 
 import java.util.List;
 import org.anomalyworkbench.core.detector.DetectorConfig;
-import org.anomalyworkbench.core.detector.DetectorRegistry;
 import org.anomalyworkbench.core.detector.Param;
 
 /**
@@ -39,15 +38,6 @@ public record EnsembleConfig(
     for (String id : members) {
       if (id.equals(EnsembleDetector.ID)) {
         throw new IllegalArgumentException("An ensemble cannot contain another ensemble.");
-      }
-      var detector = DetectorRegistry.find(id).orElseThrow(() -> new IllegalArgumentException(
-          "Unknown ensemble member '" + id + "'. Known: " + String.join(", ", DetectorRegistry.ids())));
-      if (detector.requiresLabels()) {
-        throw new IllegalArgumentException("Ensemble member '" + id + "' needs labels; members must be unsupervised.");
-      }
-      if (!detector.accepts().contains(org.anomalyworkbench.core.data.DataKind.TABULAR)) {
-        throw new IllegalArgumentException("Ensemble member '" + id + "' reads only time series; members must score "
-            + "table rows.");
       }
     }
     if (members.stream().distinct().count() != members.size()) {

@@ -8,10 +8,10 @@ import java.util.Set;
 import org.anomalyworkbench.core.data.DataKind;
 import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.detector.Detector;
-import org.anomalyworkbench.core.detector.DetectorRegistry;
+import org.anomalyworkbench.core.detector.DetectorCatalog;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 
 /**
  * Combines several unsupervised detectors: each member is trained with its defaults, its
@@ -24,6 +24,13 @@ import org.anomalyworkbench.core.project.ModelArchive;
 public final class EnsembleDetector implements Detector<EnsembleConfig> {
   /** Stable id. */
   public static final String ID = "ensemble";
+
+  private final DetectorCatalog catalog;
+
+  /** @param catalog where members are found, trained and loaded by id */
+  public EnsembleDetector(DetectorCatalog catalog) {
+    this.catalog = catalog;
+  }
 
   @Override
   public String id() {
@@ -70,10 +77,11 @@ public final class EnsembleDetector implements Detector<EnsembleConfig> {
 
   /** Trains with at most {@code threads} members at a time; the result does not depend on it. */
   TrainedDetector train(PreparedData data, EnsembleConfig config, TrainingContext context, int threads) {
+    validate(config);
     List<TrainedDetector> members = new ArrayList<>();
     List<ScoreNormalizer> normalizers = new ArrayList<>();
     List<double[]> trainingScores = new ArrayList<>();
-    for (MemberTraining.Member m : MemberTraining.train(config, data, context, threads)) {
+    for (MemberTraining.Member m : MemberTraining.train(catalog, config, data, context, threads)) {
       members.add(m.detector());
       normalizers.add(m.normalizer());
       trainingScores.add(m.trainingScores());
@@ -87,11 +95,28 @@ public final class EnsembleDetector implements Detector<EnsembleConfig> {
       }
       context.listener().onMessage(text.toString());
     }
-    return new TrainedEnsemble(config, members, normalizers, weights);
+    return new TrainedEnsemble(catalog, config, members, normalizers, weights);
+  }
+
+  /** Every member must be a known, unsupervised detector of table rows. */
+  @Override
+  public void validate(EnsembleConfig config) {
+    for (String id : config.members()) {
+      var detector = catalog.find(id).orElseThrow(() -> new IllegalArgumentException(
+          "Unknown ensemble member '" + id + "'. Known: " + String.join(", ", catalog.ids())));
+      if (detector.requiresLabels()) {
+        throw new IllegalArgumentException("Ensemble member '" + id + "' needs labels; members must be unsupervised.");
+      }
+      if (!detector.accepts().contains(DataKind.TABULAR)) {
+        throw new IllegalArgumentException("Ensemble member '" + id + "' reads only time series; members must score "
+            + "table rows.");
+      }
+    }
   }
 
   @Override
   public TrainedDetector load(ModelArchive.Reader in, EnsembleConfig config) throws IOException {
+    validate(config);
     List<TrainedDetector> members = new ArrayList<>();
     List<ScoreNormalizer> normalizers = new ArrayList<>();
     double[] weights = equal(config.members().size());
@@ -99,7 +124,7 @@ public final class EnsembleDetector implements Detector<EnsembleConfig> {
       ModelArchive.Reader member = in.nested("member-" + i);
       @SuppressWarnings("unchecked")
       Map<String, String> memberConfig = member.json("config.json", Map.class);
-      members.add(DetectorRegistry.load(config.members().get(i), memberConfig, member));
+      members.add(catalog.load(config.members().get(i), memberConfig, member));
       normalizers.add(ScoreNormalizer.of(config.normalization(), member.doubles("normalizer.bin")));
       if (member.has("weight.bin")) {
         double[] w = member.doubles("weight.bin");
@@ -109,7 +134,7 @@ public final class EnsembleDetector implements Detector<EnsembleConfig> {
         weights[i] = w[0];
       }
     }
-    return new TrainedEnsemble(config, members, normalizers, weights);
+    return new TrainedEnsemble(catalog, config, members, normalizers, weights);
   }
 
   private static double[] equal(int members) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.anomalyworkbench.core.data.PreparedData;
-import org.anomalyworkbench.core.detector.DetectorRegistry;
+import org.anomalyworkbench.core.detector.DetectorCatalog;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
 import org.anomalyworkbench.core.training.CombinedProgress;
@@ -35,7 +35,7 @@ final class MemberTraining {
    * time. When a member fails or the run is cancelled, the first failure (in member order) is
    * rethrown after the members already running have stopped.
    */
-  static List<Member> train(EnsembleConfig config, PreparedData data, TrainingContext context, int threads) {
+  static List<Member> train(DetectorCatalog catalog, EnsembleConfig config, PreparedData data, TrainingContext context, int threads) {
     int count = config.members().size();
     CombinedProgress progress = new CombinedProgress(context.listener(), count, (member, message) -> message);
     List<Callable<Member>> tasks = new ArrayList<>();
@@ -43,20 +43,20 @@ final class MemberTraining {
       int index = i;
       tasks.add(() -> {
         context.cancel().throwIfCancelled();
-        return trainOne(config, data, context, progress, index);
+        return trainOne(catalog, config, data, context, progress, index);
       });
     }
     return ConcurrentTrainings.runAll(tasks, threads, "ensemble-member");
   }
 
-  private static Member trainOne(EnsembleConfig config, PreparedData data, TrainingContext context,
+  private static Member trainOne(DetectorCatalog catalog, EnsembleConfig config, PreparedData data, TrainingContext context,
       CombinedProgress progress, int index) {
     String id = config.members().get(index);
     int count = config.members().size();
     progress.onMessage("Ensemble: training member " + (index + 1) + " of " + count + " (" + id + ")");
     TrainingContext memberContext = new TrainingContext(context.seed() + index, progress.forMember(index),
         context.cancel(), context.validation());
-    TrainedDetector member = DetectorRegistry.train(id, Map.of(), data, memberContext);
+    TrainedDetector member = catalog.train(id, Map.of(), data, memberContext);
     double[] training = member.score(data).values();
     return new Member(member, ScoreNormalizer.fit(config.normalization(), training), training);
   }

@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.anomalyworkbench.core.data.PreparedData;
-import org.anomalyworkbench.core.detector.DetectorRegistry;
+import org.anomalyworkbench.core.detector.DetectorCatalog;
 import org.anomalyworkbench.core.detector.ScoreSemantics;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainedDetector;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 
 /**
  * A fitted ensemble. A row's contribution for a feature is the members' shares for that
@@ -17,14 +17,16 @@ import org.anomalyworkbench.core.project.ModelArchive;
  * most alarmed members blame come first.
  */
 final class TrainedEnsemble implements TrainedDetector {
+  private final DetectorCatalog catalog;
   private final EnsembleConfig config;
   private final List<TrainedDetector> members;
   private final List<ScoreNormalizer> normalizers;
   private final double[] weights;
 
   /** @param weights one weight per member, summing to 1 (equal for MEAN and MAX) */
-  TrainedEnsemble(EnsembleConfig config, List<TrainedDetector> members, List<ScoreNormalizer> normalizers,
+  TrainedEnsemble(DetectorCatalog catalog, EnsembleConfig config, List<TrainedDetector> members, List<ScoreNormalizer> normalizers,
       double[] weights) {
+    this.catalog = catalog;
     this.config = config;
     this.members = List.copyOf(members);
     this.normalizers = List.copyOf(normalizers);
@@ -101,7 +103,7 @@ final class TrainedEnsemble implements TrainedDetector {
   }
 
   /** Members are trained with their defaults; storing them keeps old files loadable if defaults change. */
-  private static Map<String, String> memberConfig(TrainedDetector member) {
-    return DetectorRegistry.resolveConfig(member.detectorId(), Map.of());
+  private Map<String, String> memberConfig(TrainedDetector member) {
+    return catalog.resolveConfig(member.detectorId(), Map.of());
   }
 }

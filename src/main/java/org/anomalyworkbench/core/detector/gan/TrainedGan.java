@@ -9,7 +9,7 @@ import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.dl4j.HiddenActivation;
 import org.anomalyworkbench.core.detector.dl4j.Nd4jMatrices;
 import org.anomalyworkbench.core.detector.dl4j.ParallelChunks;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 
 /**
  * A fitted {@link GanDetector}: the four networks, the training-input clip, the score kind and

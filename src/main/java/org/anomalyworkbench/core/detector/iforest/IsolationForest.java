@@ -9,7 +9,7 @@ import org.anomalyworkbench.core.detector.ScoreSemantics;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.statistical.DataChecks;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 
 /**
  * A fitted isolation forest (Liu, Ting and Zhou, "Isolation Forest", ICDM 2008). All trees

@@ -12,7 +12,7 @@ import org.anomalyworkbench.core.detector.Detector;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
 import org.anomalyworkbench.core.detector.statistical.DataChecks;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 import org.anomalyworkbench.core.training.TrainingProgress;
 
 /**

@@ -9,7 +9,7 @@ import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
 import org.anomalyworkbench.core.detector.autoencoder.DenseAutoencoder;
 import org.anomalyworkbench.core.detector.dl4j.TrainingRows;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 
 /**
  * Latent k-nearest-neighbour detector: trains a dense autoencoder, embeds the training rows in

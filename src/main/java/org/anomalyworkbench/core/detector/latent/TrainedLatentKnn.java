@@ -7,7 +7,7 @@ import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.autoencoder.DenseAutoencoder;
 import org.anomalyworkbench.core.detector.dl4j.Nd4jMatrices;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 
 /**
  * A fitted {@link LatentKnnDetector}: the autoencoder, and the embeddings of the reference rows.

@@ -8,7 +8,7 @@ import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.detector.Detector;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 
 /**
  * k-nearest-neighbour distance (Ramaswamy, Rastogi and Shim, SIGMOD 2000; Angiulli and Pizzuti

@@ -8,7 +8,7 @@ import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.detector.Detector;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 
 /**
  * Local outlier factor (Breunig, Kriegel, Ng and Sander, SIGMOD 2000), in novelty mode: the

@@ -5,7 +5,7 @@ import java.util.List;
 import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.detector.dl4j.TrainingRows;
 import org.anomalyworkbench.core.detector.statistical.DataChecks;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 
 /**
  * What the distance-based detectors keep of their training rows: the rows (a seeded uniform

@@ -8,7 +8,7 @@ import org.anomalyworkbench.core.detector.Detector;
 import org.anomalyworkbench.core.detector.ScoreSemantics;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 
 /**
  * Robust per-feature z-scores: the modified z-score of Iglewicz and Hoaglin ("How to Detect

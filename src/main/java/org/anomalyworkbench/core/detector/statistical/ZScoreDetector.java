@@ -8,7 +8,7 @@ import org.anomalyworkbench.core.detector.Detector;
 import org.anomalyworkbench.core.detector.ScoreSemantics;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 
 /**
  * Per-feature z-scores: fits each feature's mean and (population) standard deviation on the

@@ -8,7 +8,7 @@ import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.dl4j.Nd4jMatrices;
 import org.anomalyworkbench.core.detector.dl4j.NetworkBytes;
 import org.anomalyworkbench.core.detector.dl4j.ParallelChunks;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;

@@ -1,5 +1,9 @@
 package org.anomalyworkbench.core.data.images;
 
+import org.anomalyworkbench.core.data.ImageOptions;
+
+import org.anomalyworkbench.core.data.ImageSet;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -19,7 +19,7 @@ import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.data.Schema;
 import org.anomalyworkbench.core.data.SyntheticData;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.DoubleColumn;

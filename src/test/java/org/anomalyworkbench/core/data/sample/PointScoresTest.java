@@ -1,5 +1,7 @@
 package org.anomalyworkbench.core.data.sample;
 
+import org.anomalyworkbench.core.data.SampleShape;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

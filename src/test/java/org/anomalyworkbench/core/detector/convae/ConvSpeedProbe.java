@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.anomalyworkbench.core.compute.NativeEnvironment;
 import org.anomalyworkbench.core.data.PreparedData;
-import org.anomalyworkbench.core.data.sample.SampleShape;
+import org.anomalyworkbench.core.data.SampleShape;
 import org.anomalyworkbench.core.detector.TrainingContext;
 
 /**

@@ -25,7 +25,7 @@ import org.anomalyworkbench.core.detector.DetectorConfig;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 import org.anomalyworkbench.core.training.CancellationToken;
 import org.anomalyworkbench.core.training.TrainingCancelledException;
 import org.anomalyworkbench.core.training.TrainingFailedException;

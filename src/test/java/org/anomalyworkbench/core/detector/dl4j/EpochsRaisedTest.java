@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.anomalyworkbench.core.data.SyntheticData;
-import org.anomalyworkbench.core.detector.DetectorRegistry;
+import org.anomalyworkbench.core.detector.registry.DetectorRegistry;
 import org.anomalyworkbench.core.detector.TrainingContext;
 import org.anomalyworkbench.core.training.CancellationToken;
 import org.anomalyworkbench.core.training.TrainingListener;

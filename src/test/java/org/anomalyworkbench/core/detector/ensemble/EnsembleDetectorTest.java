@@ -12,17 +12,17 @@ import java.util.Map;
 import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.data.SyntheticData;
 import org.anomalyworkbench.core.detector.ConfigBinder;
-import org.anomalyworkbench.core.detector.DetectorRegistry;
+import org.anomalyworkbench.core.detector.registry.DetectorRegistry;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
 import org.anomalyworkbench.core.evaluation.Metrics;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 import org.junit.jupiter.api.Test;
 
 class EnsembleDetectorTest {
   private final PreparedData data = SyntheticData.matrix(2000, 10, 0.05, 3);
-  private final EnsembleDetector detector = new EnsembleDetector();
+  private final EnsembleDetector detector = new EnsembleDetector(DetectorRegistry.catalog());
 
   private EnsembleConfig config(String members) {
     return ConfigBinder.bind(detector.defaultConfig(), Map.of("members", members));
@@ -77,7 +77,7 @@ class EnsembleDetectorTest {
     // Three rows, two features: A scores 1, 3, 0 and B scores 6, 2, 0.
     TrainedDetector a = fixed("zscore", new double[] {1, 3, 0}, new float[] {1, 0, 1, 3, 2, 2});
     TrainedDetector b = fixed("mad", new double[] {6, 2, 0}, new float[] {3, 3, 1, 1, 5, 5});
-    TrainedEnsemble ensemble = new TrainedEnsemble(
+    TrainedEnsemble ensemble = new TrainedEnsemble(DetectorRegistry.catalog(), 
         new EnsembleConfig(List.of("zscore", "mad"), normalization, combination), List.of(a, b),
         List.of(ScoreNormalizer.fit(normalization, new double[] {0, 2}),
             ScoreNormalizer.fit(normalization, new double[] {0, 4})), weights);
@@ -120,7 +120,7 @@ class EnsembleDetectorTest {
     assertEquals(0, w[2], 1e-12, "c's ranking is the reverse of the others' mean: weight floored at 0");
     assertEquals(1 / 3.0, w[0], 1e-12, "a, b and d rank alike: equal shares");
     // Spearman on ranks with ties: hand-checked mean ranks.
-    assertArrayEquals(new double[] {0.5, 0.5, 2, 3}, AgreementWeights.ranks(new double[] {1, 1, 2, 5}), 0);
+    assertArrayEquals(new double[] {0.5, 0.5, 2, 3}, org.anomalyworkbench.core.evaluation.RankCorrelation.ranks(new double[] {1, 1, 2, 5}), 0);
     double[] none = AgreementWeights.of(List.of(new double[] {1, 1, 1}, new double[] {2, 2, 2}));
     assertArrayEquals(new double[] {0.5, 0.5}, none, 0, "no agreement to measure: equal weights");
   }
@@ -185,14 +185,19 @@ class EnsembleDetectorTest {
     assertArrayEquals(trained.score(data).values(), loaded.score(data).values(), 0);
   }
 
+  /** Binds through the registry, which also runs the detector's own validation. */
+  private static Map<String, String> validated(String members) {
+    return DetectorRegistry.resolveConfig(EnsembleDetector.ID, Map.of("members", members));
+  }
+
   @Test
   void membersAreValidated() {
-    var unknown = assertThrows(IllegalArgumentException.class, () -> config("zscore,forest"));
+    var unknown = assertThrows(IllegalArgumentException.class, () -> validated("zscore,forest"));
     assertTrue(unknown.getMessage().contains("Unknown ensemble member 'forest'"), unknown.getMessage());
-    var nested = assertThrows(IllegalArgumentException.class, () -> config("zscore,ensemble"));
+    var nested = assertThrows(IllegalArgumentException.class, () -> validated("zscore,ensemble"));
     assertTrue(nested.getMessage().contains("another ensemble"), nested.getMessage());
-    var supervised = assertThrows(IllegalArgumentException.class, () -> config("zscore,classifier"));
+    var supervised = assertThrows(IllegalArgumentException.class, () -> validated("zscore,classifier"));
     assertTrue(supervised.getMessage().contains("needs labels"), supervised.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> config("zscore"));
+    assertThrows(IllegalArgumentException.class, () -> validated("zscore"));
   }
 }

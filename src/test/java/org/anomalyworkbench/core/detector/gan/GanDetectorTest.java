@@ -15,7 +15,7 @@ import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.data.SyntheticData;
 import org.anomalyworkbench.core.detector.ConfigBinder;
 import org.anomalyworkbench.core.detector.CorrelatedAnomalies;
-import org.anomalyworkbench.core.detector.DetectorRegistry;
+import org.anomalyworkbench.core.detector.registry.DetectorRegistry;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;

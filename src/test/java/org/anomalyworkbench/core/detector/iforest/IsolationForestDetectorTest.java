@@ -20,7 +20,7 @@ import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
 import org.anomalyworkbench.core.detector.statistical.ModelFiles;
 import org.anomalyworkbench.core.evaluation.Metrics;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 import org.anomalyworkbench.core.training.CancellationToken;
 import org.anomalyworkbench.core.training.TrainingCancelledException;
 import org.anomalyworkbench.core.training.TrainingListener;

@@ -11,7 +11,7 @@ import org.anomalyworkbench.core.detector.CorrelatedAnomalies;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainingContext;
 import org.anomalyworkbench.core.detector.dl4j.DeepDetectorChecks;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 import org.junit.jupiter.api.Test;
 
 class LatentKnnDetectorTest {

@@ -14,7 +14,7 @@ import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainingContext;
 import org.anomalyworkbench.core.evaluation.Metrics;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 import org.anomalyworkbench.core.training.CancellationToken;
 import org.anomalyworkbench.core.training.TrainingCancelledException;
 import org.anomalyworkbench.core.training.TrainingListener;

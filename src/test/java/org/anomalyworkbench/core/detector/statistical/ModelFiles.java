@@ -4,7 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.anomalyworkbench.core.detector.TrainedDetector;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 
 /** Test helper: a model through the bytes of a real model file and back. */
 public final class ModelFiles {

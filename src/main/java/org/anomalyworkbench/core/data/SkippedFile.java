@@ -1,4 +1,4 @@
-package org.anomalyworkbench.core.data.images;
+package org.anomalyworkbench.core.data;
 
 /**
  * A file of an image folder that was not read, and why: shown to the analyst before the

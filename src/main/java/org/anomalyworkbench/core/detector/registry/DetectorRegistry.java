@@ -1,4 +1,11 @@
-package org.anomalyworkbench.core.detector;
+package org.anomalyworkbench.core.detector.registry;
+
+import org.anomalyworkbench.core.detector.ConfigBinder;
+import org.anomalyworkbench.core.detector.Detector;
+import org.anomalyworkbench.core.detector.DetectorCatalog;
+import org.anomalyworkbench.core.detector.DetectorConfig;
+import org.anomalyworkbench.core.detector.TrainedDetector;
+import org.anomalyworkbench.core.detector.TrainingContext;
 
 import java.io.IOException;
 import java.util.List;
@@ -20,13 +27,16 @@ import org.anomalyworkbench.core.detector.neighbours.LofDetector;
 import org.anomalyworkbench.core.detector.statistical.MadDetector;
 import org.anomalyworkbench.core.detector.statistical.ZScoreDetector;
 import org.anomalyworkbench.core.detector.vae.VaeDetector;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 
 /**
  * The detectors a user can pick, as an explicit list (no classpath scanning), and the
  * type-safe glue that trains or loads one from its id and text parameters.
  */
 public final class DetectorRegistry {
+  /** The registry as the ensemble sees it (declared first: the list below hands it out). */
+  private static final DetectorCatalog CATALOG = new RegistryCatalog();
+
   private static final List<Detector<?>> ALL = List.of(
       new ZScoreDetector(),
       new MadDetector(),
@@ -41,7 +51,7 @@ public final class DetectorRegistry {
       new ClassifierDetector(),
       new LstmDetector(),
       new ConvAutoencoderDetector(),
-      new EnsembleDetector());
+      new EnsembleDetector(CATALOG));
 
   private DetectorRegistry() {
   }
@@ -61,6 +71,12 @@ public final class DetectorRegistry {
     return ALL.stream().filter(d -> !d.requiresLabels() && d.accepts().contains(DataKind.TABULAR)).toList();
   }
 
+  /** The registry as a {@link DetectorCatalog}, for code that is handed one. */
+  public static DetectorCatalog catalog() {
+    return CATALOG;
+  }
+
+  /** The detector with this id, if there is one. */
   public static Optional<Detector<?>> find(String id) {
     return ALL.stream().filter(d -> d.id().equals(id)).findFirst();
   }
@@ -71,6 +87,7 @@ public final class DetectorRegistry {
         + "'. Known detectors: " + String.join(", ", ids())));
   }
 
+  /** Every detector id, in picker order. */
   public static List<String> ids() {
     return ALL.stream().map(Detector::id).toList();
   }
@@ -93,7 +110,9 @@ public final class DetectorRegistry {
   }
 
   private static <C extends Record & DetectorConfig> C bind(Detector<C> detector, Map<String, String> parameters) {
-    return ConfigBinder.bind(detector.defaultConfig(), parameters);
+    C config = ConfigBinder.bind(detector.defaultConfig(), parameters);
+    detector.validate(config);
+    return config;
   }
 
   private static <C extends Record & DetectorConfig> TrainedDetector trainTyped(Detector<C> detector,
@@ -104,5 +123,34 @@ public final class DetectorRegistry {
   private static <C extends Record & DetectorConfig> TrainedDetector loadTyped(Detector<C> detector,
       Map<String, String> config, ModelArchive.Reader in) throws IOException {
     return detector.load(in, bind(detector, config));
+  }
+
+  /** Forwards to the static registry; calls arrive only after the class is initialised. */
+  private static final class RegistryCatalog implements DetectorCatalog {
+    @Override
+    public Optional<Detector<?>> find(String id) {
+      return DetectorRegistry.find(id);
+    }
+
+    @Override
+    public List<String> ids() {
+      return DetectorRegistry.ids();
+    }
+
+    @Override
+    public Map<String, String> resolveConfig(String id, Map<String, String> parameters) {
+      return DetectorRegistry.resolveConfig(id, parameters);
+    }
+
+    @Override
+    public TrainedDetector train(String id, Map<String, String> parameters, PreparedData data,
+        TrainingContext context) {
+      return DetectorRegistry.train(id, parameters, data, context);
+    }
+
+    @Override
+    public TrainedDetector load(String id, Map<String, String> config, ModelArchive.Reader in) throws IOException {
+      return DetectorRegistry.load(id, config, in);
+    }
   }
 }

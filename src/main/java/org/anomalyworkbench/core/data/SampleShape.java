@@ -1,6 +1,5 @@
-package org.anomalyworkbench.core.data.sample;
+package org.anomalyworkbench.core.data;
 
-import org.anomalyworkbench.core.data.DataKind;
 
 /**
  * The shape of one sample as a detector receives it, flattened to {@link #size()} floats.

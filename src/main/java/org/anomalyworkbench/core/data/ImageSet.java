@@ -1,11 +1,11 @@
-package org.anomalyworkbench.core.data.images;
+package org.anomalyworkbench.core.data;
+
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.anomalyworkbench.core.data.sample.SampleShape;
 
 /**
  * The images of a folder as read for detectors: every readable file resized to one

@@ -1,4 +1,4 @@
-package org.anomalyworkbench.core.data.images;
+package org.anomalyworkbench.core.data;
 
 import java.util.Locale;
 import java.util.Objects;
