@@ -97,6 +97,21 @@ final class DataOptions {
     return read(null);
   }
 
+  /** The CSV delimiter given, or null when it is detected. */
+  Character delimiterOption() {
+    return delimiter == null ? null : parseDelimiter(delimiter);
+  }
+
+  /** The decimal separator given, or null when it is detected. */
+  Character decimalOption() {
+    return decimal == null ? null : parseDecimal(decimal);
+  }
+
+  /** What was asked for odd cells in numeric columns. */
+  NonNumericPolicy nonNumericOption() {
+    return parseNonNumeric(nonNumeric);
+  }
+
   /**
    * As {@link #read()}; a folder of images is read with {@code modelImages} (the options a saved
    * model was trained with) when given, else with the image options of the command line.

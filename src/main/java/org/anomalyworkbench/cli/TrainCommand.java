@@ -66,8 +66,16 @@ final class TrainCommand implements Callable<Integer> {
           + "e.g. 3/5, so a lone spike raises no alarm. Saved with the model and applied by 'score'. Default: 1/1.")
   String kOfN;
 
-  @Option(names = "--model", required = true, paramLabel = "FILE", description = "Where to save the model (.awm).")
+  @Option(names = "--model", paramLabel = "FILE", description = "Where to save the model (.awm).")
   Path model;
+
+  @Option(names = "--project", paramLabel = "FILE",
+      description = "Keep this training as a run in this project (.awp), made from the data and roles when it does "
+          + "not exist yet. Give --model, --project or both.")
+  Path project;
+
+  @Option(names = "--embed-data", description = "With --project: keep a copy of the data inside the project file.")
+  boolean embedData;
 
   @Option(names = "--flagged", paramLabel = "FILE", description = "Also write the flagged rows of the training data to this CSV.")
   Path flagged;
@@ -77,7 +85,12 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    OutputPaths.of(spec).input("--data", data.file).output("--model", model).output("--flagged", flagged).check();
+    if (model == null && project == null) {
+      throw new IllegalArgumentException("Say where the trained model goes: --model FILE.awm, --project FILE.awp, "
+          + "or both.");
+    }
+    OutputPaths.of(spec).input("--data", data.file).output("--model", model).output("--flagged", flagged)
+        .output("--project", project).check();
     DetectorRegistry.resolveConfig(detector, parameters); // unknown ids and bad -p values fail before any work
     var out = spec.commandLine().getOut();
     AppliedKOfN smoothing = AppliedKOfN.fromOption(kOfN);
@@ -100,14 +113,19 @@ final class TrainCommand implements Callable<Integer> {
     var result = TrainingPipeline.train(dataset, request, new ProgressPrinter(out, quiet), CancellationToken.none());
     // Smoothing is applied to decisions, not learnt: it joins the model like the threshold.
     var trained = result.model().withKOfN(smoothing.rule());
-    ModelStore.save(trained, model);
+    if (model != null) {
+      ModelStore.save(trained, model);
+    }
+    if (project != null) {
+      ProjectRuns.keep(out, project, embedData, data, dataset, request, trained, result.scored());
+    }
     ThresholdChoice choice = trained.chooseThreshold(policy, result.scored());
     double t = trained.thresholdValue();
     boolean[] flags = Summary.print(out, result.scored(), new ThresholdChoice(t, choice.note()),
         policy.describe() + "; this number is saved with the model and applied by 'score'",
         new AppliedKOfN(smoothing.rule(), "from --k-of-n, saved with the model", true));
-    out.printf(Locale.ROOT, "Trained in %.1f s; model saved to %s%n",
-        result.model().provenance().trainingMillis() / 1000.0, model);
+    out.printf(Locale.ROOT, "Trained in %.1f s%s%n", result.model().provenance().trainingMillis() / 1000.0,
+        model != null ? "; model saved to " + model : "");
     if (flagged != null) {
       int n = FlaggedRecordsWriter.write(result.scored(), flags, FlaggedRecordsWriter.Rows.FLAGGED, 3, flagged,
           trained.readsSeries() || !smoothing.rule().isOff() ? FlaggedRecordsWriter.Order.INPUT : FlaggedRecordsWriter.Order.RANK);
