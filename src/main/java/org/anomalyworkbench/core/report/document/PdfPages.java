@@ -62,7 +62,9 @@ final class PdfPages {
 
   void title(String text, String subtitle) throws IOException {
     ensure(60);
-    line(text, fonts.bold, 20, MARGIN, Color.BLACK);
+    for (String l : wrap(text, fonts.bold, 20, width())) {
+      line(l, fonts.bold, 20, MARGIN, Color.BLACK);
+    }
     y -= 6;
     paragraph(subtitle, BODY, MUTED);
     y -= 4;
@@ -258,7 +260,7 @@ final class PdfPages {
     out.setFont(font, fontSize);
     out.setNonStrokingColor(colour);
     out.newLineAtOffset(x, baseline);
-    out.showText(s);
+    out.showText(fonts.printable(s, font == fonts.bold));
     out.endText();
   }
 
