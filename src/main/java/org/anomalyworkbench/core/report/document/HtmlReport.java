@@ -77,7 +77,7 @@ public final class HtmlReport {
     int n = i + 1;
     h.append("<section class=\"run\" id=\"run-").append(n).append("\">\n<h2>")
         .append(c.runs().size() > 1 ? "Run " + n + ": " : "Run: ").append(escape(run.name())).append("</h2>\n");
-    if (i > 0 && run.scored().dataset() != c.input().first().scored().dataset()) {
+    if (i > 0 && !RunFacts.sameData(run, c.input().first())) {
       h.append("<p class=\"note\">Scored data: ").append(escape(run.scored().dataset().name())).append(" (")
           .append(String.format(Locale.ROOT, "%,d", run.scored().rows())).append(" rows)</p>\n");
     }

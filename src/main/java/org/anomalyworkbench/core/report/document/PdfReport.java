@@ -78,7 +78,7 @@ public final class PdfReport {
     ReportRun run = f.run();
     p.newPage();
     p.heading((c.runs().size() > 1 ? "Run " + (i + 1) + ": " : "Run: ") + run.name(), 1);
-    if (i > 0 && run.scored().dataset() != c.input().first().scored().dataset()) {
+    if (i > 0 && !RunFacts.sameData(run, c.input().first())) {
       p.note("Scored data: " + run.scored().dataset().name() + " ("
           + String.format(Locale.ROOT, "%,d", run.scored().rows()) + " rows)");
     }
@@ -120,6 +120,8 @@ public final class PdfReport {
     boolean labels = f.run().scored().hasLabels();
     p.heading("Top " + f.topRecords().size() + (images ? " images" : " records") + " by score", 2);
     if (images) {
+      p.note("Left: the image as the detector read it; right: where its score comes from (per-pixel error, "
+          + "brighter = more).");
       for (TopRecord r : f.topRecords()) {
         List<String> lines = new ArrayList<>();
         lines.add("#" + r.rank() + "  row " + (r.row() + 1) + "  score " + ReportContent.number(r.score())
@@ -130,8 +132,6 @@ public final class PdfReport {
         pictures.add(r.heatMap());
         p.picturesWithText(pictures, THUMB, lines);
       }
-      p.note("Left: the image as the detector read it; right: where its score comes from (per-pixel error, "
-          + "brighter = more).");
       return;
     }
     List<String> header = new ArrayList<>(List.of("rank", "row", "score", "flagged"));
@@ -189,7 +189,7 @@ public final class PdfReport {
       rows.add(cells);
     }
     p.table(List.of("run", "detector", "flagged", "ROC-AUC", "PR-AUC", "precision", "recall", "F1"), rows,
-        new float[] {3.2f, 2.2f, 1.1f, 1.1f, 1.1f, 1.2f, 1, 1}, new boolean[] {false, false, true, true, true, true, true, true});
+        new float[] {2.8f, 1.9f, 1.1f, 1.3f, 1.3f, 1.3f, 1.1f, 1}, new boolean[] {false, false, true, true, true, true, true, true});
     if (c.anyLabels()) {
       p.pictures(List.of(ReportCharts.roc(c.labelledRuns()), ReportCharts.pr(c.labelledRuns())));
     }

@@ -62,6 +62,13 @@ public record RunFacts(ReportRun run, Evaluation evaluation, RocCurve roc, PrCur
     return new RunFacts(run, e, roc, pr, topRecords(run, top), List.of());
   }
 
+  /** True when two runs scored the same data (same source and size), so that one dataset section describes both. */
+  static boolean sameData(ReportRun a, ReportRun b) {
+    var x = a.scored().dataset();
+    var y = b.scored().dataset();
+    return x == y || (java.util.Objects.equals(x.source(), y.source()) && x.name().equals(y.name()) && x.rows() == y.rows());
+  }
+
   /** True when the run is a series, whose top items are events rather than rows. */
   public boolean isSeries() {
     return topRecords.isEmpty() && TimeOrder.of(run.scored().dataset()).isPresent();
