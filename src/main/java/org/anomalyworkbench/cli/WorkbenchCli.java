@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     versionProvider = WorkbenchCli.Version.class,
     description = "Train anomaly detectors, score new data and evaluate them, without the window.%n"
         + "Run without arguments to open the window.",
-    subcommands = {TrainCommand.class, ScoreCommand.class, EvaluateCommand.class, ProjectCommand.class, ExplainCommand.class, BenchCommand.class,
+    subcommands = {TrainCommand.class, ScoreCommand.class, EvaluateCommand.class, ProjectCommand.class,
+        ExplainCommand.class, ReportCommand.class, BenchCommand.class,
         DetectorsCommand.class, InfoCommand.class, CommandLine.HelpCommand.class})
 public final class WorkbenchCli implements Runnable {
   /** Top-level options that also mean "command line, not window". */

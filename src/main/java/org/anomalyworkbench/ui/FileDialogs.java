@@ -31,4 +31,12 @@ public interface FileDialogs {
   default Path chooseFolderForCopies(Path initialDirectory) {
     return null;
   }
+
+  /**
+   * Where to save a report and in which formats, or null when the user cancels. Default:
+   * cancelled, for fakes that never write reports.
+   */
+  default ReportTarget chooseReportToSave(Path initialDirectory, String suggestedName) {
+    return null;
+  }
 }

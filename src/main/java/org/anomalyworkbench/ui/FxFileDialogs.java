@@ -49,6 +49,26 @@ final class FxFileDialogs implements FileDialogs {
   }
 
   @Override
+  public ReportTarget chooseReportToSave(Path initialDirectory, String suggestedName) {
+    FileChooser fc = new FileChooser();
+    fc.setTitle("Export report");
+    FileChooser.ExtensionFilter both = new FileChooser.ExtensionFilter("HTML and PDF (both files)", "*.html");
+    FileChooser.ExtensionFilter html = new FileChooser.ExtensionFilter("HTML page", "*.html");
+    FileChooser.ExtensionFilter pdf = new FileChooser.ExtensionFilter("PDF document", "*.pdf");
+    fc.getExtensionFilters().setAll(both, html, pdf);
+    if (initialDirectory != null) {
+      fc.setInitialDirectory(initialDirectory.toFile());
+    }
+    fc.setInitialFileName(suggestedName);
+    File f = fc.showSaveDialog(owner);
+    if (f == null) {
+      return null;
+    }
+    var chosen = fc.getSelectedExtensionFilter();
+    return ReportTarget.of(f.toPath(), chosen == both, chosen == pdf);
+  }
+
+  @Override
   public Path chooseImageFolderToOpen(Path initialDirectory) {
     return folder("Open a folder of images (sub-folders are classes)", initialDirectory);
   }

@@ -47,6 +47,8 @@ public final class MainViewModel {
   private final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.DATA);
   private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
   private final ReadOnlyObjectWrapper<TrainingOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+  /** The outcome the loss chart's history belongs to (a saved model's scoring has none). */
+  private TrainingOutcome lastTrained;
   private final ReadOnlyObjectWrapper<JobHandle> activeJob = new ReadOnlyObjectWrapper<>(this, "activeJob");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready.");
   private final ReadOnlyBooleanWrapper resultsStale = new ReadOnlyBooleanWrapper(this, "resultsStale");
@@ -313,6 +315,7 @@ public final class MainViewModel {
   }
 
   private void trained(TrainingOutcome o) {
+    lastTrained = o;
     show(o, "Trained " + o.provenance().detectorId());
   }
 
@@ -484,6 +487,35 @@ public final class MainViewModel {
       status.set(msg);
       done.accept(msg);
     });
+  }
+
+  /**
+   * Writes a report of the results on screen (HTML and/or PDF next to {@code file}) in the
+   * background, with progress in the status line.
+   *
+   * @param done called on the UI thread with a sentence for the user
+   */
+  public void exportReport(Path file, java.util.Set<org.anomalyworkbench.core.report.document.ReportFormat> formats,
+      Consumer<String> done) {
+    TrainingOutcome o = outcome.get();
+    var input = ReportExport.input(o, results, o != null && o == lastTrained ? train.history() : null);
+    if (input == null) {
+      done.accept("Nothing to report yet: train a detector first (F5).");
+      return;
+    }
+    preferences.saveLastDirectory(file.toAbsolutePath().getParent());
+    status.set("Writing the report…");
+    runner.submit("Report", ctx -> org.anomalyworkbench.core.report.document.ReportWriter.write(input, file, formats),
+        paths -> {
+          String msg = "Wrote the report to " + String.join(" and ", paths.stream().map(Path::toString).toList()) + ".";
+          status.set(msg);
+          done.accept(msg);
+        }, e -> {
+          String msg = "Could not write the report to " + file + ": " + e.getMessage()
+              + ". Choose another folder or file name.";
+          status.set(msg);
+          done.accept(msg);
+        });
   }
 
   /**

@@ -52,6 +52,7 @@ public final class MainWindow {
   @FXML private Menu sampleMenu;
   @FXML private Menu recentMenu;
   @FXML private MenuItem exportItem;
+  @FXML private MenuItem reportItem;
   @FXML private MenuItem saveModelItem;
   @FXML private MenuItem undoItem;
   @FXML private MenuItem scoreWithModelItem;
@@ -234,6 +235,8 @@ public final class MainWindow {
     scoreWithModelItem.setOnAction(e -> scoreWithModelDialog());
     scoreWithModelItem.disableProperty().bind(vm.datasetProperty().isNull());
     exportItem.disableProperty().bind(vm.results().dataProperty().isNull());
+    reportItem.setOnAction(e -> reportDialog());
+    reportItem.disableProperty().bind(vm.results().dataProperty().isNull());
     quitItem.setOnAction(e -> onQuit.run());
     dataItem.setOnAction(e -> vm.stepProperty().set(Step.DATA));
     detectorItem.setOnAction(e -> vm.stepProperty().set(Step.DETECTOR));
@@ -378,6 +381,18 @@ public final class MainWindow {
     }
   }
 
+  private void reportDialog() {
+    if (vm.results().getData() == null) {
+      vm.stepProperty().set(Step.RESULTS);
+      return;
+    }
+    String name = vm.results().getData().dataset().name() + "-report.html";
+    ReportTarget t = dialogs().chooseReportToSave(vm.preferences().lastDirectory(), name);
+    if (t != null) {
+      vm.exportReport(t.file(), t.formats(), msg -> { });
+    }
+  }
+
   private void saveModelDialog() {
     if (vm.outcomeProperty().get() == null) {
       return;
@@ -437,6 +452,7 @@ public final class MainWindow {
         "Ctrl+Shift+F    Open a folder of images (sub-folders are classes)",
         "Ctrl+E          Export flagged records",
         "Ctrl+Shift+E    Copy the flagged images into a folder",
+        "Ctrl+R          Export a report (HTML and/or PDF) of the results",
         "Ctrl+S          Save the trained model",
         "Ctrl+Z          Undo the last role or threshold change",
         "Ctrl+Shift+O    Score the data with a saved model",

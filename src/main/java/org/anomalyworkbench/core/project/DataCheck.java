@@ -9,8 +9,8 @@ import java.util.Locale;
 /**
  * Whether a project's data is still where, and what, it was: found unchanged, found but
  * different (with what differs, so the analyst can decide), or missing (so the window asks for
- * the file). Looks at the saved absolute path first, then at the path relative to the project
- * file (a project folder moved or copied as a whole).
+ * the file). Looks beside the project first (the saved path relative to the project file, for a
+ * project folder moved or copied as a whole), then at the saved absolute path.
  *
  * @param status what was found
  * @param found the data's path when found (changed or not); null when missing
@@ -59,11 +59,11 @@ public record DataCheck(Status status, Path found, String difference) {
         + "with them, or locate the original file.");
   }
 
+  /**
+   * The path relative to the project first: a project folder copied or moved with its data
+   * should read its own copy, not the original it was made from. Then the saved absolute path.
+   */
   private static Path firstExisting(DataSource data, Path projectFile) {
-    Path saved = parse(data.path());
-    if (saved != null && Files.exists(saved)) {
-      return saved;
-    }
     Path dir = projectFile.toAbsolutePath().getParent();
     if (data.relativePath() != null && dir != null) {
       Path relative = parse(data.relativePath());
@@ -74,7 +74,8 @@ public record DataCheck(Status status, Path found, String difference) {
         }
       }
     }
-    return null;
+    Path saved = parse(data.path());
+    return saved != null && Files.exists(saved) ? saved : null;
   }
 
   private static Path parse(String p) {
