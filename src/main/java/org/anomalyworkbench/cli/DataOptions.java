@@ -26,9 +26,17 @@ import picocli.CommandLine.Spec;
  * what to do with odd cells in numeric columns, and the column roles.
  */
 final class DataOptions {
-  @Option(names = "--data", required = true, paramLabel = "FILE",
+  // Not required by picocli: 'report --project' reads the project's data instead; the commands check.
+  @Option(names = "--data", paramLabel = "FILE",
       description = "CSV or TSV file to read, or a folder of images (PNG, JPEG, BMP, GIF; sub-folders are classes).")
   Path file;
+
+  /** Fails as a missing required option would, for commands that always read {@code --data}. */
+  void requireFile() {
+    if (file == null) {
+      throw new picocli.CommandLine.ParameterException(command.commandLine(), "Missing required option: '--data=FILE'");
+    }
+  }
 
   @Option(names = "--image-size", paramLabel = "WxH",
       description = "For a folder of images: resize every image to this size, such as 28x28 (default: the most "

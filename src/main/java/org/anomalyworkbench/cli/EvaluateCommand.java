@@ -46,6 +46,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    data.requireFile();
     if (models.size() > 1) {
       return compare();
     }

@@ -1,7 +1,6 @@
 package org.anomalyworkbench.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -91,7 +90,7 @@ final class ProjectCommand implements Callable<Integer> {
     o.printf(Locale.ROOT, "  data      %s (%s, %,d bytes%s)%n", project.data().path(),
         project.data().kind() == org.anomalyworkbench.core.project.DataSource.Kind.CSV ? "CSV" : "images",
         project.data().sizeBytes(), project.data().embedded() ? ", a copy embedded" : "");
-    DataCheck check = dataPath != null ? DataCheck.compare(project.data(), dataPath) : DataCheck.of(project.data(), file);
+    DataCheck check = ProjectDataLocator.check(project, file, dataPath);
     o.printf(Locale.ROOT, "  status    %s%n", switch (check.status()) {
       case UNCHANGED -> "found, unchanged: " + check.found();
       case CHANGED -> "CHANGED: " + check.difference();
@@ -104,7 +103,7 @@ final class ProjectCommand implements Callable<Integer> {
     if (!train && !compare) {
       return 0;
     }
-    Path data = usableData(project, check);
+    Path data = ProjectDataLocator.usable(project, file, check, acceptChanged);
     Dataset dataset = ProjectData.read(project, data, CancellationToken.none());
     if (train) {
       project = train(o, project, dataset);
@@ -115,24 +114,6 @@ final class ProjectCommand implements Callable<Integer> {
       compare(o, project, dataset);
     }
     return 0;
-  }
-
-  private Path usableData(Project project, DataCheck check) throws java.io.IOException {
-    switch (check.status()) {
-      case UNCHANGED:
-        return check.found();
-      case CHANGED:
-        if (acceptChanged) {
-          return check.found();
-        }
-        throw new IllegalArgumentException(check.difference() + " Add --accept-changed-data to go on with it.");
-      default:
-        if (project.data().embedded()) {
-          Path folder = Files.createTempDirectory("awb-project-data");
-          return ProjectStore.extractData(file, folder);
-        }
-        throw new IllegalArgumentException(check.difference() + " On the command line: --data PATH.");
-    }
   }
 
   private Project train(PrintWriter o, Project project, Dataset dataset) {

@@ -39,9 +39,22 @@ final class ReportCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--model", required = true, paramLabel = "FILE",
+  @Option(names = "--model", paramLabel = "FILE",
       description = "Model saved by 'train' (.awm); repeat to compare several models on the same data.")
   List<Path> models;
+
+  @Option(names = "--project", paramLabel = "FILE",
+      description = "Report on a project's runs (.awp) over its data, instead of --model and --data: the selected run, "
+          + "or those of --runs compared.")
+  Path project;
+
+  @Option(names = "--runs", split = ",", paramLabel = "ID", description = "With --project: these runs (default: the "
+      + "runs selected for comparison in the project, else the selected run, else the last).")
+  List<String> runIds;
+
+  @Option(names = "--accept-changed-data", description = "With --project: go on when the data differs from when the "
+      + "project was saved.")
+  boolean acceptChanged;
 
   @Mixin
   DataOptions data;
@@ -69,8 +82,14 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Set<ReportFormat> formats = formats();
-    OutputPaths paths = OutputPaths.of(spec).input("--data", data.file);
-    for (Path m : models) {
+    if ((project == null) == (models == null || models.isEmpty())) {
+      throw new IllegalArgumentException("Give --model FILE (repeatable) with --data, or --project FILE.");
+    }
+    if (project == null && data.file == null) {
+      throw new IllegalArgumentException("Give the data the models score: --data FILE.");
+    }
+    OutputPaths paths = OutputPaths.of(spec).input("--data", data.file).input("--project", project);
+    for (Path m : models == null ? List.<Path>of() : models) {
       paths.input("--model", m);
     }
     for (ReportFormat f : formats) {
@@ -81,6 +100,17 @@ final class ReportCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--top must be between 0 and 1000, was " + top + ".");
     }
     var printer = spec.commandLine().getOut();
+    List<ReportRun> runs = project != null ? ProjectReportRuns.of(project, runIds, data.file, acceptChanged,
+        threshold, printer) : modelRuns(printer);
+    String name = title != null ? title : "Anomaly report: " + runs.get(0).scored().dataset().name();
+    List<Path> written = ReportWriter.write(new ReportInput(name, runs, top, java.time.Instant.now()), out, formats);
+    for (Path p : written) {
+      printer.println("Wrote " + p);
+    }
+    return 0;
+  }
+
+  private List<ReportRun> modelRuns(java.io.PrintWriter printer) throws java.io.IOException {
     Map<Optional<ImageOptions>, Dataset> read = new HashMap<>();
     List<ReportRun> runs = new ArrayList<>();
     for (Path file : models) {
@@ -100,12 +130,7 @@ final class ReportCommand implements Callable<Integer> {
       printer.printf(Locale.ROOT, "Scored %,d rows with %s (%s): %,d flagged%n", scored.rows(), m.detectorId(),
           file.getFileName(), DecisionRule.count(flags));
     }
-    String name = title != null ? title : "Anomaly report: " + runs.get(0).scored().dataset().name();
-    List<Path> written = ReportWriter.write(new ReportInput(name, runs, top, java.time.Instant.now()), out, formats);
-    for (Path p : written) {
-      printer.println("Wrote " + p);
-    }
-    return 0;
+    return runs;
   }
 
   private Set<ReportFormat> formats() {

@@ -85,6 +85,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    data.requireFile();
     if (model == null && project == null) {
       throw new IllegalArgumentException("Say where the trained model goes: --model FILE.awm, --project FILE.awp, "
           + "or both.");
