@@ -57,6 +57,12 @@ public record Dataset(String name, Path source, Table table, Schema schema, List
     return new Dataset(name, source, table, newSchema, issues, timeFormats, images);
   }
 
+  /** The rows at {@code rows}, in that order (with their images), same name, source and roles. */
+  public Dataset selectRows(int[] rows) {
+    return new Dataset(name, source, table.rows(rows), schema, issues, timeFormats,
+        images == null ? null : images.select(rows));
+  }
+
   /** True for a folder of images, whose samples are the images rather than the table's columns. */
   public boolean isImages() {
     return images != null;
