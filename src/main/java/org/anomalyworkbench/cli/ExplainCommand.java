@@ -41,35 +41,43 @@ public final class ExplainCommand implements Callable<Integer> {
       description = "The row to explain, 1-based, as the 'row' column of exported files numbers it.")
   int row;
 
-  @Option(names = "--background", defaultValue = "50", paramLabel = "N",
+  @Option(names = "--background", paramLabel = "N",
       description = "Rows standing for 'normal' (a seeded sample of rows below the model's threshold). "
-          + "Default: ${DEFAULT-VALUE}.")
-  int background;
+          + "Default: 50 for a table, 10 for images (a convolutional network scores far fewer per second).")
+  Integer background;
 
-  @Option(names = "--samples", defaultValue = "2048", paramLabel = "N",
+  @Option(names = "--samples", paramLabel = "N",
       description = "Coalitions sampled when there are more than 10 feature groups (exact below). "
-          + "Default: ${DEFAULT-VALUE}.")
-  int samples;
+          + "Default: 2048 for a table, 256 for images.")
+  Integer samples;
 
   @Option(names = "--seed", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
   long seed;
 
   @Override
   public Integer call() throws Exception {
-    if (background < 1 || samples < 2) {
+    if ((background != null && background < 1) || (samples != null && samples < 2)) {
       throw new IllegalArgumentException("--background must be at least 1 and --samples at least 2.");
     }
     PrintWriter out = spec.commandLine().getOut();
     TrainedModel m = ModelStore.load(model);
+    RowExplainer.unsupported(m).ifPresent(why -> {
+      throw new IllegalArgumentException(why); // before reading and scoring the whole file
+    });
+    RowExplainer.Budget defaults = RowExplainer.Budget.interactive(m);
+    RowExplainer.Budget budget = new RowExplainer.Budget(background == null ? defaults.background() : background,
+        samples == null ? defaults.samples() : samples);
     Dataset dataset = ModelInput.read(m, data, spec.commandLine().getErr());
+    // Scores every row (the background is drawn from those below the threshold); the explainer
+    // then prepares only the row and its background again.
     ScoredData scored = ModelScorer.score(m, dataset, CancellationToken.none());
     long started = System.nanoTime();
-    RowExplainer.RowExplanation e = RowExplainer.explain(m, scored, row - 1, background, samples, seed, p -> { },
-        CancellationToken.none());
+    RowExplainer.RowExplanation e = RowExplainer.explain(m, scored, row - 1, budget, m.thresholdValue(), seed,
+        p -> { }, CancellationToken.none());
     ShapleyValues s = e.shapley();
     out.printf(Locale.ROOT, "Row %d of %s: score %.6g; background mean %.6g (%d rows); %s Shapley values over %d "
         + "group%s (%,d coalitions, %.1f s)%n", row, data.getFileName(), s.score(), s.base(),
-        Math.min(background, scored.rows() - 1), s.exact() ? "exact" : "sampled", s.values().length,
+        e.backgroundRows(), s.exact() ? "exact" : "sampled", s.values().length,
         s.values().length == 1 ? "" : "s", s.coalitions(), (System.nanoTime() - started) / 1e9);
     int width = Math.max(7, s.groupNames().stream().mapToInt(String::length).max().orElse(7));
     out.printf(Locale.ROOT, "%-" + width + "s %12s %12s%n", "feature", "shapley", "detector");

@@ -24,6 +24,8 @@ import org.anomalyworkbench.ui.train.StoredModels;
 public final class CoreServices {
   /** Contributing features listed per exported row. */
   static final int EXPORT_TOP_FEATURES = 3;
+  /** Seed of exported Shapley values (the command line's too), so both give the same numbers. */
+  static final long SHAPLEY_SEED = 42;
 
   private CoreServices() {
   }
@@ -63,6 +65,37 @@ public final class CoreServices {
 
   static int export(ResultsData data, double threshold, java.nio.file.Path out) throws IOException {
     return FlaggedRecordsWriter.write(scored(data), threshold, FlaggedRecordsWriter.Rows.FLAGGED, EXPORT_TOP_FEATURES, out);
+  }
+
+  /** Why a result's export cannot carry Shapley values (no model behind it, a series), or "". */
+  static String whyNoShapley(ResultsData data) {
+    if (!(data.source() instanceof TrainingPipeline.TrainingResult r)) {
+      return "these results have no model behind them.";
+    }
+    return org.anomalyworkbench.core.explain.RowExplainer.unsupported(r.model()).orElse("");
+  }
+
+  /**
+   * Writes the flagged rows with Shapley columns for the {@value
+   * org.anomalyworkbench.core.explain.ShapleyColumns#DEFAULT_MAX_ROWS} most anomalous, as the
+   * command line's {@code score --shapley} does.
+   *
+   * @return the rows written and the rows explained
+   */
+  static int[] exportWithShapley(ResultsData data, double threshold, java.nio.file.Path out,
+      org.anomalyworkbench.ui.task.JobContext ctx) throws IOException {
+    TrainingPipeline.TrainingResult r = (TrainingPipeline.TrainingResult) data.source();
+    boolean[] flags = new boolean[data.rows()];
+    for (int i = 0; i < flags.length; i++) {
+      flags[i] = data.scores().value(i) >= threshold;
+    }
+    var columns = org.anomalyworkbench.core.explain.ShapleyColumns.compute(r.model(), r.scored(), flags,
+        org.anomalyworkbench.core.explain.ShapleyColumns.DEFAULT_MAX_ROWS,
+        org.anomalyworkbench.core.explain.RowExplainer.Budget.export(r.model()), threshold, SHAPLEY_SEED,
+        f -> ctx.progress(f, null), ctx.cancel());
+    int n = FlaggedRecordsWriter.write(r.scored(), flags, FlaggedRecordsWriter.Rows.FLAGGED, EXPORT_TOP_FEATURES, out,
+        FlaggedRecordsWriter.Order.RANK, columns);
+    return new int[] {n, columns.explainedRows()};
   }
 
   /** The core's scored data behind a result (the pipeline's, or one made of the result's parts). */

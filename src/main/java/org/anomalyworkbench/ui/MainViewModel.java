@@ -58,6 +58,9 @@ public final class MainViewModel {
   private final TrainViewModel train;
   private final ResultsViewModel results;
   private final ImageDataViewModel images;
+  private final org.anomalyworkbench.ui.results.ShapleyViewModel shapley;
+  private final javafx.beans.property.BooleanProperty exportShapley =
+      new javafx.beans.property.SimpleBooleanProperty(this, "exportShapley", false);
   private final UndoHistory history = new UndoHistory();
   private boolean undoing;
   /** The flagged-count sentence last put in the status line, and what it started with; it follows the threshold. */
@@ -73,6 +76,7 @@ public final class MainViewModel {
     this.train = new TrainViewModel(runner, services.trainer());
     this.results = new ResultsViewModel(services.thresholds());
     this.images = new ImageDataViewModel(dataset);
+    this.shapley = new org.anomalyworkbench.ui.results.ShapleyViewModel(results, runner);
     recentFiles.setAll(preferences.recentFiles());
     resultsStale.addListener((o, a, stale) -> results.setNotice(!stale ? ""
         : dataset.get() != null && dataset.get().isImages()
@@ -478,8 +482,14 @@ public final class MainViewModel {
     }
     double threshold = results.getThreshold();
     preferences.saveLastDirectory(out.toAbsolutePath().getParent());
+    String noShapley = exportShapley.get() ? CoreServices.whyNoShapley(r) : "";
+    if (exportShapley.get() && noShapley.isEmpty()) {
+      exportWithShapley(r, threshold, out, done);
+      return;
+    }
     runner.submit("Export", ctx -> services.exporter().export(r, threshold, out), n -> {
-      String msg = "Exported " + Format.count(n) + " flagged rows to " + out + ".";
+      String msg = "Exported " + Format.count(n) + " flagged rows to " + out
+          + (noShapley.isEmpty() ? "." : ", without Shapley values: " + noShapley);
       status.set(msg);
       done.accept(msg);
     }, e -> {
@@ -516,6 +526,47 @@ public final class MainViewModel {
           status.set(msg);
           done.accept(msg);
         });
+  }
+
+  /**
+   * Exports with Shapley values for the most anomalous flagged rows: seconds to minutes, so it
+   * runs as the window's job, with progress in the status bar and Esc to cancel.
+   */
+  private void exportWithShapley(ResultsData r, double threshold, Path out, Consumer<String> done) {
+    if (activeJob.get() != null) {
+      done.accept("Wait for " + activeJob.get().name().toLowerCase(Locale.ROOT) + " to finish, or cancel it (Esc).");
+      status.set("Wait for " + activeJob.get().name().toLowerCase(Locale.ROOT) + " to finish, or cancel it (Esc).");
+      return;
+    }
+    status.set("Computing Shapley values for the export to " + out.getFileName() + "…");
+    JobHandle job = runner.submit("Export with Shapley values",
+        ctx -> CoreServices.exportWithShapley(r, threshold, out, ctx), n -> {
+          activeJob.set(null);
+          String msg = "Exported " + Format.count(n[0]) + " flagged rows to " + out + ", with Shapley values for the "
+              + Format.count(n[1]) + " most anomalous.";
+          status.set(msg);
+          done.accept(msg);
+        }, e -> {
+          activeJob.set(null);
+          String msg = e instanceof org.anomalyworkbench.core.training.TrainingCancelledException
+              ? "Export cancelled; " + out.getFileName() + " was not written."
+              : "Could not write " + out + ": " + e.getMessage() + ". Choose another folder or file name.";
+          status.set(msg);
+          done.accept(msg);
+        });
+    if (job.runningProperty().get()) {
+      activeJob.set(job);
+    }
+  }
+
+  /** Whether Ctrl+E also writes Shapley values for the most anomalous flagged rows. */
+  public javafx.beans.property.BooleanProperty exportShapleyProperty() {
+    return exportShapley;
+  }
+
+  /** "Explain this row": Shapley values of the focused result row. */
+  public org.anomalyworkbench.ui.results.ShapleyViewModel shapley() {
+    return shapley;
   }
 
   /**

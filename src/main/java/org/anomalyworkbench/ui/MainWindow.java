@@ -53,6 +53,8 @@ public final class MainWindow {
   @FXML private Menu recentMenu;
   @FXML private MenuItem exportItem;
   @FXML private MenuItem reportItem;
+  @FXML private CheckMenuItem exportShapleyItem;
+  @FXML private MenuItem explainItem;
   @FXML private MenuItem saveModelItem;
   @FXML private MenuItem undoItem;
   @FXML private MenuItem scoreWithModelItem;
@@ -82,6 +84,7 @@ public final class MainWindow {
   private final Map<Step, ToggleButton> stepButtons = new EnumMap<>(Step.class);
   private TrainView trainView;
   private ResultsView resultsView;
+  private org.anomalyworkbench.ui.results.ShapleyPanel shapleyPanel;
   private org.anomalyworkbench.ui.images.ImageResults imageResults;
   private org.anomalyworkbench.ui.images.ImageData imageData;
   private FileDialogs dialogs;
@@ -122,8 +125,15 @@ public final class MainWindow {
           new org.anomalyworkbench.ui.series.SeriesViewModel(vm.results()));
       imageResults = new org.anomalyworkbench.ui.images.ImageResults(resultsView,
           new org.anomalyworkbench.ui.images.ImageResultsViewModel(vm.results()), this::copyImagesDialog);
+      shapleyPanel = new org.anomalyworkbench.ui.results.ShapleyPanel(resultsView, vm.shapley());
     }
     return resultsView;
+  }
+
+  /** The results step's Shapley values (built with it). */
+  public org.anomalyworkbench.ui.results.ShapleyPanel shapleyPanel() {
+    resultsView();
+    return shapleyPanel;
   }
 
   /** The image views of the results step (built with it). */
@@ -226,6 +236,13 @@ public final class MainWindow {
     vm.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
     rebuildRecent();
     exportItem.setOnAction(e -> exportDialog());
+    exportShapleyItem.selectedProperty().bindBidirectional(vm.exportShapleyProperty());
+    explainItem.setOnAction(e -> {
+      vm.stepProperty().set(Step.RESULTS);
+      shapleyPanel().explain();
+    });
+    explainItem.disableProperty().bind(vm.shapley().unavailableProperty().isNotEmpty()
+        .or(vm.shapley().runningProperty()));
     undoItem.setOnAction(e -> vm.undo());
     undoItem.textProperty().bind(Bindings.createStringBinding(() -> vm.undoDescriptionProperty().get().isEmpty()
         ? "Undo" : "Undo " + vm.undoDescriptionProperty().get(), vm.undoDescriptionProperty()));
@@ -450,7 +467,8 @@ public final class MainWindow {
     info("Keyboard shortcuts", String.join("\n",
         "Ctrl+O          Open a CSV file",
         "Ctrl+Shift+F    Open a folder of images (sub-folders are classes)",
-        "Ctrl+E          Export flagged records",
+        "Ctrl+E          Export flagged records (File menu: with Shapley values too)",
+        "Ctrl+Shift+X    Explain the selected row with Shapley values",
         "Ctrl+Shift+E    Copy the flagged images into a folder",
         "Ctrl+R          Export a report (HTML and/or PDF) of the results",
         "Ctrl+S          Save the trained model",

@@ -67,6 +67,9 @@ class LaptopLayoutTest {
     waitFor(() -> vm.results().projectionProperty().get() != null && vm.results().evaluationProperty().get() != null, 60);
     robot.interact(() -> vm.results().selectFromTable(new int[] {vm.results().records().rowAt(0)}));
     check("results");
+    robot.interact(() -> window.shapleyPanel().explain());
+    waitFor(() -> vm.shapley().explanationProperty().get() != null, 60);
+    check("results, Shapley values");
     TabPane lower = window.resultsView().lowerTabs();
     robot.interact(() -> lower.getSelectionModel().select(1));
     check("evaluation");

@@ -56,6 +56,16 @@ public record Dataset(String name, Path source, Table table, Schema schema, List
     return new Dataset(name, source, table, newSchema, issues, timeFormats, images);
   }
 
+  /** The rows at {@code rows}, in that order (with their images), same name, source and roles. */
+  public Dataset selectRows(int[] rows) {
+    // Table.rows(...) goes through a bitmap and would return the rows sorted.
+    tech.tablesaw.api.Table out = table.emptyCopy();
+    for (int r : rows) {
+      out.addRow(r, table);
+    }
+    return new Dataset(name, source, out, schema, issues, timeFormats, images == null ? null : images.select(rows));
+  }
+
   /** True for a folder of images, whose samples are the images rather than the table's columns. */
   public boolean isImages() {
     return images != null;

@@ -64,6 +64,30 @@ public record ImageSet(Path root, ImageOptions options, List<String> files, List
     return pixels[image * options.width() * options.height() * options.channels() + index] & 0xFF;
   }
 
+  /**
+   * The images at {@code indices}, in that order (pixels copied), for work on a few images of a
+   * large set, such as preparing the background of a Shapley explanation.
+   */
+  public ImageSet select(int[] indices) {
+    int size = options.width() * options.height() * options.channels();
+    byte[] out = new byte[Math.multiplyExact(indices.length, size)];
+    List<String> f = new java.util.ArrayList<>(indices.length);
+    List<String> c = new java.util.ArrayList<>(indices.length);
+    List<String> fm = new java.util.ArrayList<>(indices.length);
+    int[] w = new int[indices.length];
+    int[] h = new int[indices.length];
+    for (int i = 0; i < indices.length; i++) {
+      int image = indices[i];
+      System.arraycopy(pixels, image * size, out, i * size, size);
+      f.add(files.get(image));
+      c.add(classes.get(image));
+      fm.add(formats.get(image));
+      w[i] = widths[image];
+      h[i] = heights[image];
+    }
+    return new ImageSet(root, options, f, c, out, w, h, fm, skipped, otherFiles);
+  }
+
   /** True when the images lie in sub-folders (their classes), not all at the top. */
   public boolean hasClasses() {
     return classes.stream().anyMatch(c -> !c.isEmpty());

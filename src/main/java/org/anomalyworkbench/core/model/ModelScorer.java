@@ -32,6 +32,21 @@ public final class ModelScorer {
     return model.preparation().transform(data.withSchema(alignRoles(model.schema(), data.schema())));
   }
 
+  /**
+   * Only the {@code rows} of {@code data}, in that order, prepared as the model prepares them and
+   * without labels: the fitted preparation works row by row, so this equals
+   * {@code prepare(model, data).select(rows)} at the cost of those rows alone (an explanation
+   * needs its row and a background of fifty, not the whole file again).
+   */
+  public static PreparedData prepareRows(TrainedModel model, Dataset data, int[] rows) {
+    List<ColumnInfo> columns = new ArrayList<>();
+    for (ColumnInfo c : alignRoles(model.schema(), data.schema()).columns()) {
+      // Labels are not needed here, and a handful of rows need not hold both classes.
+      columns.add(c.role() == ColumnRole.LABEL ? c.withRole(ColumnRole.IGNORED) : c);
+    }
+    return model.preparation().transform(data.selectRows(rows).withSchema(new Schema(columns))).withoutLabels();
+  }
+
   public static ScoredData score(TrainedModel model, Dataset data, CancellationToken cancel) {
     Dataset aligned = data.withSchema(alignRoles(model.schema(), data.schema()));
     PreparedData prepared = model.preparation().transform(aligned);

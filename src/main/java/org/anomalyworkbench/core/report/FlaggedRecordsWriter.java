@@ -41,6 +41,31 @@ public final class FlaggedRecordsWriter {
     INPUT
   }
 
+  /**
+   * Columns written after {@code top_features} on request, such as Shapley values; without them
+   * the file is as before.
+   */
+  public interface ExtraColumns {
+    /** Nothing extra. */
+    ExtraColumns NONE = new ExtraColumns() {
+      @Override
+      public List<String> header() {
+        return List.of();
+      }
+
+      @Override
+      public List<String> cells(int row) {
+        return List.of();
+      }
+    };
+
+    /** The extra column names (made spreadsheet-safe when written). */
+    List<String> header();
+
+    /** One cell per header column for the 0-based data row; empty cells where there is no value. */
+    List<String> cells(int row);
+  }
+
   private FlaggedRecordsWriter() {
   }
 
@@ -73,6 +98,12 @@ public final class FlaggedRecordsWriter {
    */
   public static int write(ScoredData scored, boolean[] flags, Rows which, int topFeatures, Path out, Order rowOrder)
       throws IOException {
+    return write(scored, flags, which, topFeatures, out, rowOrder, ExtraColumns.NONE);
+  }
+
+  /** As {@link #write(ScoredData, boolean[], Rows, int, Path, Order)}, with {@code extra} columns at the end. */
+  public static int write(ScoredData scored, boolean[] flags, Rows which, int topFeatures, Path out, Order rowOrder,
+      ExtraColumns extra) throws IOException {
     if (flags.length != scored.rows()) {
       throw new IllegalArgumentException(flags.length + " flags for " + scored.rows() + " rows");
     }
@@ -87,6 +118,9 @@ public final class FlaggedRecordsWriter {
       header.add(SpreadsheetSafe.text(name));
     }
     header.addAll(List.of("score", "rank", "flagged", "top_features"));
+    for (String name : extra.header()) {
+      header.add(SpreadsheetSafe.text(name));
+    }
     DateTimeText[] dates = new DateTimeText[t.columnCount()];
     for (int c = 0; c < dates.length; c++) {
       if (t.column(c) instanceof DateTimeColumn d) {
@@ -106,7 +140,7 @@ public final class FlaggedRecordsWriter {
         for (int row = 0; row < order.length; row++) {
           boolean flagged = flags[row];
           if (which == Rows.ALL || flagged) {
-            csv.writeRecord(record(t, dates, row, s, rankOf[row], flagged, topFeatures));
+            csv.writeRecord(record(t, dates, row, s, rankOf[row], flagged, topFeatures, extra));
             count[0]++;
           }
         }
@@ -117,7 +151,7 @@ public final class FlaggedRecordsWriter {
           if (which == Rows.FLAGGED && !flagged) {
             continue; // smoothed decisions need not follow the ranking, so look at every row
           }
-          csv.writeRecord(record(t, dates, row, s, rank + 1, flagged, topFeatures));
+          csv.writeRecord(record(t, dates, row, s, rank + 1, flagged, topFeatures, extra));
           count[0]++;
         }
       }
@@ -139,7 +173,7 @@ public final class FlaggedRecordsWriter {
   }
 
   private static List<String> record(Table t, DateTimeText[] dates, int row, Scores s, int rank, boolean flagged,
-      int topFeatures) {
+      int topFeatures, ExtraColumns extra) {
     List<String> cells = new ArrayList<>(t.columnCount() + 5);
     cells.add(Integer.toString(row + 1));
     for (int c = 0; c < dates.length; c++) {
@@ -149,6 +183,9 @@ public final class FlaggedRecordsWriter {
     cells.add(Integer.toString(rank));
     cells.add(flagged ? "1" : "0");
     cells.add(SpreadsheetSafe.text(topFeatures(s, row, topFeatures)));
+    for (String cell : extra.cells(row)) {
+      cells.add(SpreadsheetSafe.text(cell));
+    }
     return cells;
   }
 

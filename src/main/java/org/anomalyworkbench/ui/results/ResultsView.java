@@ -60,6 +60,8 @@ public final class ResultsView {
   @FXML private SplitPane detailSplit;
   @FXML private TableView<RowDetail.Value> valuesTable;
   @FXML private StackPane contributionHolder;
+  /** The detail's "What drives the score" column, where the Shapley panel adds its button. */
+  @FXML private VBox driversBox;
   @FXML private Label detailEmpty;
 
   private final ResultsViewModel vm;
@@ -240,6 +242,11 @@ public final class ResultsView {
   /** The tabs of the records area (flagged rows), where other views add theirs. */
   public javafx.scene.control.TabPane recordsTabs() {
     return recordsTabs;
+  }
+
+  /** The detail panel's column of what drives the focused row's score. */
+  VBox driversBox() {
+    return driversBox;
   }
 
   /** The split between the histogram and the lower tabs. */
