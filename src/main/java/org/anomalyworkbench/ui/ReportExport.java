@@ -2,7 +2,7 @@ package org.anomalyworkbench.ui;
 
 import java.util.List;
 import org.anomalyworkbench.core.pipeline.TrainingPipeline;
-import org.anomalyworkbench.core.report.document.LossCurve;
+import org.anomalyworkbench.core.training.LossCurve;
 import org.anomalyworkbench.core.report.document.ReportInput;
 import org.anomalyworkbench.core.report.document.ReportRun;
 import org.anomalyworkbench.ui.results.ResultsData;

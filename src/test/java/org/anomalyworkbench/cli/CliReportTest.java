@@ -106,6 +106,23 @@ class CliReportTest {
   }
 
   @Test
+  void aModelFileKeepsItsTrainingCurveForReportsMadeLater() throws Exception {
+    Path ae = dir.resolve("ae.awm");
+    CliRun trained = CliRun.of("train", "--data", csv.toString(), "--detector", "autoencoder", "-p", "epochs=4",
+        "-p", "minSteps=0", "--model", ae.toString(), "-q");
+    assertEquals(0, trained.code(), trained.err());
+    var curve = org.anomalyworkbench.core.model.ModelStore.load(ae).lossCurve();
+    assertTrue(curve != null && curve.epochs() >= 1 && curve.epochs() <= 4, "one loss per epoch is saved");
+    Path out = dir.resolve("ae.html");
+    CliRun run = CliRun.of("report", "--model", ae.toString(), "--model", zscore.toString(), "--data", csv.toString(),
+        "--out", out.toString());
+    assertEquals(0, run.code(), run.err());
+    Document doc = Jsoup.parse(Files.readString(out));
+    assertFalse(doc.getElementById("loss-1").hasClass("not-recorded"), "the autoencoder's curve is drawn");
+    assertTrue(doc.getElementById("loss-2").hasClass("not-recorded"), "the z-score has no epochs to draw");
+  }
+
+  @Test
   void twoModelsAreComparedInHtmlAndPdf() throws Exception {
     Path out = dir.resolve("both.html");
     CliRun run = CliRun.of("report", "--model", zscore.toString(), "--model", knn.toString(), "--data", csv.toString(),

@@ -54,7 +54,7 @@ public final class ModelArchive {
   public static boolean isModelEntry(String name) {
     return name.equals("manifest.json") || name.equals("training-scores.bin")
         || name.equals("normal-validation-scores.bin") || name.startsWith("preparation/")
-        || name.startsWith("detector/");
+        || name.startsWith("detector/") || name.startsWith("training-curve/");
   }
 
   /** Collects entries in memory, then writes them as one zip. */

@@ -21,6 +21,7 @@ import org.anomalyworkbench.core.detector.registry.DetectorRegistry;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.scoring.KOfN;
 import org.anomalyworkbench.core.scoring.ThresholdPolicy;
+import org.anomalyworkbench.core.training.LossCurve;
 import org.anomalyworkbench.core.training.RunProvenance;
 
 /**
@@ -74,6 +75,10 @@ public final class ModelStore {
     model.detector().save(out.nested("detector"));
     out.putDoubles("training-scores.bin", model.trainingScores());
     out.putDoubles("normal-validation-scores.bin", model.normalValidationScores());
+    if (model.lossCurve() != null) {
+      out.putDoubles("training-curve/train.bin", model.lossCurve().train());
+      out.putDoubles("training-curve/validation.bin", model.lossCurve().validation());
+    }
   }
 
   /** Loads the model file {@code file}; a damaged or foreign file fails with a {@link ModelFileException}. */
@@ -98,11 +103,19 @@ public final class ModelStore {
           : TrainedModel.resolveOnStoredScores(policy, trainingScores, normalValidation);
       return new TrainedModel(manifest.schema(), preparation, detector, manifest.config(), manifest.provenance(),
           trainingScores, normalValidation, policy, value,
-          manifest.kOfN() == null ? KOfN.OFF : KOfN.parse(manifest.kOfN()));
+          manifest.kOfN() == null ? KOfN.OFF : KOfN.parse(manifest.kOfN()), lossCurve(in));
     } catch (IOException | RuntimeException e) {
       throw new ModelFileException(file, "the model file is damaged (" + describe(e)
           + "). Train the model again and save it.", e);
     }
+  }
+
+  /** The training curve, or null in files saved before it was kept. */
+  private static LossCurve lossCurve(ModelArchive.Reader in) throws IOException {
+    if (!in.has("training-curve/train.bin")) {
+      return null;
+    }
+    return new LossCurve(in.doubles("training-curve/train.bin"), in.doubles("training-curve/validation.bin"));
   }
 
   /** Reads only the manifest, e.g. to show what a file holds. */

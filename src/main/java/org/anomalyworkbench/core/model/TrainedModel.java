@@ -9,6 +9,7 @@ import org.anomalyworkbench.core.scoring.KOfN;
 import org.anomalyworkbench.core.scoring.ThresholdChoice;
 import org.anomalyworkbench.core.scoring.ThresholdContext;
 import org.anomalyworkbench.core.scoring.ThresholdPolicy;
+import org.anomalyworkbench.core.training.LossCurve;
 import org.anomalyworkbench.core.training.RunProvenance;
 
 /**
@@ -35,6 +36,8 @@ import org.anomalyworkbench.core.training.RunProvenance;
  *     resolved on each scored batch as before
  * @param kOfN how decisions are smoothed along a series ({@link KOfN#OFF} for none); like the
  *     threshold, part of the decision rule that travels with the model, not of the fitted state
+ * @param lossCurve the training's losses per epoch, for reports; null when not recorded (model
+ *     files from before it was kept, detectors without epochs, ensembles)
  */
 public record TrainedModel(
     Schema schema,
@@ -46,11 +49,26 @@ public record TrainedModel(
     double[] normalValidationScores,
     ThresholdPolicy threshold,
     double thresholdValue,
-    KOfN kOfN) {
+    KOfN kOfN,
+    LossCurve lossCurve) {
 
   public TrainedModel {
     config = Map.copyOf(config);
     kOfN = kOfN == null ? KOfN.OFF : kOfN;
+  }
+
+  /** A model without a recorded loss curve. */
+  public TrainedModel(Schema schema, Preparation preparation, TrainedDetector detector, Map<String, String> config,
+      RunProvenance provenance, double[] trainingScores, double[] normalValidationScores, ThresholdPolicy threshold,
+      double thresholdValue, KOfN kOfN) {
+    this(schema, preparation, detector, config, provenance, trainingScores, normalValidationScores, threshold,
+        thresholdValue, kOfN, null);
+  }
+
+  /** The same model with the loss curve of its training. */
+  public TrainedModel withLossCurve(LossCurve curve) {
+    return new TrainedModel(schema, preparation, detector, config, provenance, trainingScores,
+        normalValidationScores, threshold, thresholdValue, kOfN, curve);
   }
 
   /**
@@ -69,13 +87,13 @@ public record TrainedModel(
   /** The same model with another threshold (a policy and the number it gave): never retrains. */
   public TrainedModel withThreshold(ThresholdPolicy policy, double value) {
     return new TrainedModel(schema, preparation, detector, config, provenance, trainingScores,
-        normalValidationScores, policy, value, kOfN);
+        normalValidationScores, policy, value, kOfN, lossCurve);
   }
 
   /** The same model with another smoothing of decisions: never retrains. */
   public TrainedModel withKOfN(KOfN rule) {
     return new TrainedModel(schema, preparation, detector, config, provenance, trainingScores,
-        normalValidationScores, threshold, thresholdValue, rule);
+        normalValidationScores, threshold, thresholdValue, rule, lossCurve);
   }
 
   /** The saved decision rule: {@code threshold} (e.g. the saved number) with the saved k of n. */

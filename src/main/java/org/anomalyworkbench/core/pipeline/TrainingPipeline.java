@@ -21,6 +21,7 @@ import org.anomalyworkbench.core.detector.TrainingContext;
 import org.anomalyworkbench.core.scoring.KOfN;
 import org.anomalyworkbench.core.scoring.ThresholdPolicy;
 import org.anomalyworkbench.core.training.CancellationToken;
+import org.anomalyworkbench.core.training.LossCurve;
 import org.anomalyworkbench.core.training.RunProvenance;
 import org.anomalyworkbench.core.training.TrainingListener;
 
@@ -79,8 +80,9 @@ public final class TrainingPipeline {
 
     cancel.throwIfCancelled();
     long started = System.nanoTime();
+    LossCurve.Recorder losses = new LossCurve.Recorder(listener);
     TrainedDetector trained = DetectorRegistry.train(detector.id(), config, training,
-        new TrainingContext(request.seed(), listener, cancel, validation));
+        new TrainingContext(request.seed(), losses, cancel, validation));
     long trainingMillis = (System.nanoTime() - started) / 1_000_000;
     cancel.throwIfCancelled();
 
@@ -92,7 +94,7 @@ public final class TrainingPipeline {
         training.rows(), training.columns(), AppInfo.version(), AppInfo.libraryVersions(),
         ComputeBackend.describe().summary(), Instant.now(), trainingMillis);
     TrainedModel model = new TrainedModel(dataset.schema(), preparation, trained, config, provenance,
-        trainingScores, normalValidation, request.threshold(), Double.NaN, KOfN.OFF);
+        trainingScores, normalValidation, request.threshold(), Double.NaN, KOfN.OFF, losses.curve());
     ScoredData scored = ScoredData.of(dataset, scores, all.labels());
     // Resolved once on the rows the user sees (labels included, for best F1), and saved as a
     // number: new batches are judged against it instead of re-resolving "top 5%" on each.

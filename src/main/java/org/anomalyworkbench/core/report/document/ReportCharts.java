@@ -1,5 +1,7 @@
 package org.anomalyworkbench.core.report.document;
 
+import org.anomalyworkbench.core.training.LossCurve;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

@@ -1,5 +1,7 @@
 package org.anomalyworkbench.core.report.document;
 
+import org.anomalyworkbench.core.training.LossCurve;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +64,8 @@ public record ReportRun(
   public static ReportRun of(String name, TrainedModel model, ScoredData scored, double threshold, String origin,
       boolean[] flags, LossCurve loss) {
     return new ReportRun(name, scored, model.detectorId(), displayName(model.detectorId()), model.config(),
-        preparationOf(model.preparation(), model.kOfN()), model.provenance(), loss, threshold, origin, flags);
+        preparationOf(model.preparation(), model.kOfN()), model.provenance(), loss != null ? loss : model.lossCurve(),
+        threshold, origin, flags);
   }
 
   /** The number of rows flagged. */
