@@ -31,4 +31,14 @@ public interface FileDialogs {
   default Path chooseFolderForCopies(Path initialDirectory) {
     return null;
   }
+
+  /** A project file ({@code .awp}) to open, or null when the user cancels. */
+  default Path chooseProjectToOpen(Path initialDirectory) {
+    return null;
+  }
+
+  /** Where to save a project file ({@code .awp}), or null when the user cancels. */
+  default Path chooseProjectToSave(Path initialDirectory, String suggestedName) {
+    return null;
+  }
 }
