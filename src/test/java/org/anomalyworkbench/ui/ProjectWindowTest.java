@@ -173,8 +173,8 @@ class ProjectWindowTest {
     WaitForAsyncUtils.waitForFxEvents();
     robot.interact(roc::redrawNow);
     List<String> drawn = roc.drawnText().stream().map(ResizableCanvas.DrawnText::text).toList();
-    assertTrue(drawn.stream().anyMatch(t -> t.startsWith("zscore #1")), drawn.toString());
-    assertTrue(drawn.stream().anyMatch(t -> t.startsWith("isolation-forest #2")), drawn.toString());
+    assertTrue(drawn.stream().anyMatch(t -> t.endsWith("zscore #1")), drawn.toString());
+    assertTrue(drawn.stream().anyMatch(t -> t.endsWith("isolation-forest #2")), drawn.toString());
     assertTrue(robot.lookup("#jaccardMatrix").tryQuery().isPresent());
     assertTrue(robot.lookup("#spearmanMatrix").tryQuery().isPresent());
     assertEquals(List.of("run-1", "run-2"), vm.project().comparedRuns());

@@ -87,7 +87,7 @@ public final class RunsView {
     lower.getStyleClass().add("panel");
     SplitPane split = new SplitPane(upper, lower);
     split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-    split.setDividerPositions(0.3);
+    split.setDividerPositions(0.24);
     SplitPane.setResizableWithParent(upper, false);
     root.setCenter(split);
     vm.comparisonProperty().addListener((o, a, c) -> showLower());
@@ -292,7 +292,7 @@ public final class RunsView {
       HBox.setHgrow(roc, Priority.ALWAYS);
       HBox.setHgrow(pr, Priority.ALWAYS);
       curves.setMinHeight(240);
-      curves.setPrefHeight(290);
+      curves.setPrefHeight(260);
       curves.setId("comparisonCurves");
       box.getChildren().add(curves);
     } else {
@@ -319,8 +319,9 @@ public final class RunsView {
   private OverlaidCurves.Chart chart(RunsViewModel.Comparison c, boolean isRoc) {
     List<OverlaidCurves.Line> lines = new ArrayList<>();
     for (int i = 0; i < c.runs().size(); i++) {
-      String label = c.runs().get(i).record().name() + "  " + metric(isRoc
-          ? c.figures().runs().get(i).rocAuc() : c.figures().runs().get(i).averagePrecision());
+      // The number first: on a narrow window the name is what gets cut (the tooltip has both).
+      String label = metric(isRoc ? c.figures().runs().get(i).rocAuc() : c.figures().runs().get(i).averagePrecision())
+          + "  " + c.runs().get(i).record().name();
       Color colour = RunColours.of(c.colours().get(i));
       lines.add(isRoc
           ? new OverlaidCurves.Line(label, colour, c.roc().get(i).falsePositiveRate(), c.roc().get(i).truePositiveRate())
