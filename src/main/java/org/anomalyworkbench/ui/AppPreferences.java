@@ -8,7 +8,7 @@ import java.util.prefs.Preferences;
 
 /**
  * Settings remembered between runs through {@link java.util.prefs}: window bounds, theme,
- * recent files and the last folder used in file dialogs.
+ * recent data files, recent projects and the last folder used in file dialogs.
  */
 public final class AppPreferences {
   static final int MAX_RECENT = 8;
@@ -59,8 +59,35 @@ public final class AppPreferences {
 
   /** Recent files that still exist, most recent first. */
   public List<Path> recentFiles() {
+    return recent("recent");
+  }
+
+  /** Puts {@code file} first in the recent list (at most {@link #MAX_RECENT} kept). */
+  public List<Path> addRecent(Path file) {
+    return addRecent("recent", file);
+  }
+
+  public void clearRecent() {
+    node.remove("recent");
+  }
+
+  /** Recent project files that still exist, most recent first (kept apart from data files). */
+  public List<Path> recentProjects() {
+    return recent("recentProjects");
+  }
+
+  /** Puts {@code project} first in the recent projects (at most {@link #MAX_RECENT} kept). */
+  public List<Path> addRecentProject(Path project) {
+    return addRecent("recentProjects", project);
+  }
+
+  public void clearRecentProjects() {
+    node.remove("recentProjects");
+  }
+
+  private List<Path> recent(String key) {
     List<Path> out = new ArrayList<>();
-    for (String s : node.get("recent", "").split("\n")) {
+    for (String s : node.get(key, "").split("\n")) {
       if (!s.isBlank() && Files.exists(Path.of(s))) {
         out.add(Path.of(s));
       }
@@ -68,21 +95,16 @@ public final class AppPreferences {
     return out;
   }
 
-  /** Puts {@code file} first in the recent list (at most {@link #MAX_RECENT} kept). */
-  public List<Path> addRecent(Path file) {
-    List<Path> list = new ArrayList<>(recentFiles());
+  private List<Path> addRecent(String key, Path file) {
+    List<Path> list = new ArrayList<>(recent(key));
     Path abs = file.toAbsolutePath().normalize();
     list.remove(abs);
     list.add(0, abs);
     while (list.size() > MAX_RECENT) {
       list.remove(list.size() - 1);
     }
-    node.put("recent", String.join("\n", list.stream().map(Path::toString).toList()));
+    node.put(key, String.join("\n", list.stream().map(Path::toString).toList()));
     return list;
-  }
-
-  public void clearRecent() {
-    node.remove("recent");
   }
 
   /** The folder of the last opened or saved file, or null. */

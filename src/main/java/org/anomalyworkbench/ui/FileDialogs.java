@@ -39,4 +39,14 @@ public interface FileDialogs {
   default ReportTarget chooseReportToSave(Path initialDirectory, String suggestedName) {
     return null;
   }
+
+  /** A project file ({@code .awp}) to open, or null when the user cancels. */
+  default Path chooseProjectToOpen(Path initialDirectory) {
+    return null;
+  }
+
+  /** Where to save a project file ({@code .awp}), or null when the user cancels. */
+  default Path chooseProjectToSave(Path initialDirectory, String suggestedName) {
+    return null;
+  }
 }

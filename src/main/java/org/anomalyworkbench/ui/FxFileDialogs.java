@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.anomalyworkbench.core.project.ProjectStore;
 
 /** Native file choosers owned by the main window. */
 final class FxFileDialogs implements FileDialogs {
@@ -76,6 +77,33 @@ final class FxFileDialogs implements FileDialogs {
   @Override
   public Path chooseFolderForCopies(Path initialDirectory) {
     return folder("Copy the flagged images into this folder", initialDirectory);
+  }
+
+  @Override
+  public Path chooseProjectToOpen(Path initialDirectory) {
+    File f = projectChooser("Open project", initialDirectory).showOpenDialog(owner);
+    return f == null ? null : f.toPath();
+  }
+
+  @Override
+  public Path chooseProjectToSave(Path initialDirectory, String suggestedName) {
+    FileChooser fc = projectChooser("Save project", initialDirectory);
+    fc.setInitialFileName(suggestedName);
+    File f = fc.showSaveDialog(owner);
+    if (f == null) {
+      return null;
+    }
+    String name = f.getName();
+    return name.toLowerCase(java.util.Locale.ROOT).endsWith(ProjectStore.EXTENSION) ? f.toPath()
+        : f.toPath().resolveSibling(name + ProjectStore.EXTENSION);
+  }
+
+  private static FileChooser projectChooser(String title, Path dir) {
+    FileChooser fc = chooser(title, dir);
+    fc.getExtensionFilters().setAll(
+        new FileChooser.ExtensionFilter("Anomaly Workbench projects", "*" + ProjectStore.EXTENSION),
+        new FileChooser.ExtensionFilter("All files", "*"));
+    return fc;
   }
 
   private Path folder(String title, Path dir) {

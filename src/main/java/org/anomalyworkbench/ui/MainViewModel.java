@@ -63,6 +63,7 @@ public final class MainViewModel {
       new javafx.beans.property.SimpleBooleanProperty(this, "exportShapley", false);
   private final UndoHistory history = new UndoHistory();
   private boolean undoing;
+  private final ProjectSession project;
   /** The flagged-count sentence last put in the status line, and what it started with; it follows the threshold. */
   private String flaggedStatusShown;
   private String flaggedStatusWhat;
@@ -102,6 +103,7 @@ public final class MainViewModel {
         resultsStale.set(false);
       }
     });
+    project = new ProjectSession(this, runner, preferences);
   }
 
   /**
@@ -173,6 +175,8 @@ public final class MainViewModel {
     status.set(what == null ? "Nothing to undo." : "Undid: " + what + ".");
     if (what != null && (what.startsWith("role") || what.startsWith("normal classes"))) {
       step.set(Step.DATA);
+    } else if (what != null && what.startsWith(ProjectSession.DELETION)) {
+      step.set(Step.RUNS);
     } else if (what != null) {
       step.set(Step.RESULTS);
     }
@@ -320,11 +324,13 @@ public final class MainViewModel {
 
   private void trained(TrainingOutcome o) {
     lastTrained = o;
+    // Kept as a run of the project first, so that the results shown are those of a listed run.
+    project.addRun(o);
     show(o, "Trained " + o.provenance().detectorId());
   }
 
   /** Makes {@code o} the results on screen; the status line starts with {@code what}. */
-  private void show(TrainingOutcome o, String what) {
+  void show(TrainingOutcome o, String what) {
     outcome.set(o);
     resultsStale.set(false);
     ResultsData r = o.results();
@@ -435,6 +441,43 @@ public final class MainViewModel {
     if (job.runningProperty().get()) {
       activeJob.set(job);
     }
+  }
+
+  /** No results on screen (a new project, or the shown run deleted). */
+  void clearOutcome() {
+    outcome.set(null);
+    results.setData(null);
+    resultsStale.set(false);
+  }
+
+  /** Shows {@code job} in the status bar until it stops. */
+  void trackJob(JobHandle job) {
+    if (job == null || !job.runningProperty().get()) {
+      return;
+    }
+    activeJob.set(job);
+    job.runningProperty().addListener((o, a, running) -> {
+      if (!running && activeJob.get() == job) {
+        activeJob.set(null);
+      }
+    });
+  }
+
+  void setStatus(String text) {
+    status.set(text);
+  }
+
+  void recordUndo(UndoHistory.Entry entry) {
+    history.record(entry);
+  }
+
+  TaskRunner runner() {
+    return runner;
+  }
+
+  /** The project: its file, runs, unsaved changes; open and save. */
+  public ProjectSession project() {
+    return project;
   }
 
   /** True when there is a trained model to save. */

@@ -46,6 +46,12 @@ import org.anomalyworkbench.ui.train.TrainView;
  */
 public final class MainWindow {
   @FXML private BorderPane root;
+  @FXML private MenuItem newProjectItem;
+  @FXML private MenuItem openProjectItem;
+  @FXML private MenuItem saveProjectItem;
+  @FXML private MenuItem saveProjectAsItem;
+  @FXML private CheckMenuItem embedDataItem;
+  @FXML private MenuItem runsItem;
   @FXML private MenuItem openItem;
   @FXML private MenuItem openFolderItem;
   @FXML private MenuItem copyImagesItem;
@@ -88,6 +94,8 @@ public final class MainWindow {
   private org.anomalyworkbench.ui.images.ImageResults imageResults;
   private org.anomalyworkbench.ui.images.ImageData imageData;
   private FileDialogs dialogs;
+  private ProjectPrompts prompts;
+  private org.anomalyworkbench.ui.runs.RunsView runsView;
   private Runnable onQuit = Platform::exit;
   private Theme theme = Theme.LIGHT;
 
@@ -101,6 +109,39 @@ public final class MainWindow {
     showStep(vm.stepProperty().get());
     root.setOnDragOver(this::dragOver);
     root.setOnDragDropped(this::dragDropped);
+    vm.project().setPrompts(new ProjectPrompts() {
+      @Override
+      public Unsaved askUnsaved(String projectName, String action) {
+        return prompts().askUnsaved(projectName, action);
+      }
+
+      @Override
+      public Path locateData(String message, boolean folder) {
+        return prompts().locateData(message, folder);
+      }
+
+      @Override
+      public Changed askChanged(String difference) {
+        return prompts().askChanged(difference);
+      }
+
+      @Override
+      public void showError(String title, String message) {
+        prompts().showError(title, message);
+      }
+    });
+  }
+
+  /** Replaces the project questions' dialogs (tests answer with fixed choices). */
+  public void setProjectPrompts(ProjectPrompts prompts) {
+    this.prompts = prompts;
+  }
+
+  private ProjectPrompts prompts() {
+    if (prompts == null) {
+      prompts = new FxProjectPrompts(root.getScene().getWindow(), () -> theme);
+    }
+    return prompts;
   }
 
   /** Replaces the file dialogs (tests use fixed paths). */
@@ -207,11 +248,46 @@ public final class MainWindow {
       case DETECTOR -> new DetectorView(vm.detector(), vm::startTraining).root();
       case TRAIN -> trainView().root();
       case RESULTS -> resultsView().root();
+      case RUNS -> runsView().root();
     };
   }
 
+  /** The Runs step's view (built on first use). */
+  public org.anomalyworkbench.ui.runs.RunsView runsView() {
+    if (runsView == null) {
+      ProjectSession project = vm.project();
+      var runsVm = new org.anomalyworkbench.ui.runs.RunsViewModel(vm.runner(), project.runs(),
+          () -> {
+            var data = vm.datasetProperty().get();
+            return (run, cancel) -> project.scores(run, data, cancel);
+          },
+          id -> {
+            if (!id.equals(project.shownRunProperty().get())) {
+              project.showRun(id);
+            }
+          });
+      runsView = new org.anomalyworkbench.ui.runs.RunsView(runsVm, project.shownRunProperty(), () -> {
+        if (runsVm.selected().size() == 1) {
+          String id = runsVm.selected().get(0).id();
+          if (!id.equals(project.shownRunProperty().get())) {
+            project.showRun(id);
+          }
+          vm.stepProperty().set(Step.RESULTS);
+        }
+      }, ids -> ids.forEach(project::deleteRun));
+      runsVm.selected().addListener((javafx.collections.ListChangeListener<org.anomalyworkbench.core.project.Run>) c ->
+          project.comparedRuns().setAll(runsVm.selected().size() < 2 ? java.util.List.of()
+              : runsVm.selected().stream().map(org.anomalyworkbench.core.project.Run::id).toList()));
+      runsView.selectIds(project.comparedRuns());
+      // A project opened later brings its own comparison.
+      project.fileProperty().addListener((o, a, b) -> runsView.selectIds(project.comparedRuns()));
+    }
+    return runsView;
+  }
+
   private Node dataView() {
-    DataView view = new DataView(vm.data(), this::openFileDialog, vm::openSample);
+    DataView view = new DataView(vm.data(), this::openFileDialog, s -> confirmThen("opening the sample", () -> vm.openSample(s)));
+    view.setRecentProjects(vm.project().recentProjects(), this::openProject);
     view.setOnOpenFolder(this::openFolderDialog);
     imageData = new org.anomalyworkbench.ui.images.ImageData(view, vm.images(), vm.datasetProperty(), () -> {
       var d = vm.datasetProperty().get();
@@ -223,6 +299,16 @@ public final class MainWindow {
   }
 
   private void buildMenus() {
+    ProjectSession project = vm.project();
+    newProjectItem.setOnAction(e -> confirmThen("starting a new project", project::newProject));
+    openProjectItem.setOnAction(e -> openProjectDialog());
+    saveProjectItem.setOnAction(e -> saveProject(() -> { }));
+    saveProjectItem.disableProperty().bind(vm.datasetProperty().isNull());
+    saveProjectAsItem.setOnAction(e -> saveProjectAs(() -> { }));
+    saveProjectAsItem.disableProperty().bind(vm.datasetProperty().isNull());
+    embedDataItem.selectedProperty().bindBidirectional(project.embedDataProperty());
+    runsItem.setOnAction(e -> vm.stepProperty().set(Step.RUNS));
+    project.recentProjects().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
     openItem.setOnAction(e -> openFileDialog());
     openFolderItem.setOnAction(e -> openFolderDialog());
     copyImagesItem.setOnAction(e -> copyImagesDialog());
@@ -230,7 +316,7 @@ public final class MainWindow {
         || !vm.results().getData().dataset().isImages(), vm.results().dataProperty()));
     for (Sample s : Sample.all()) {
       MenuItem item = new MenuItem(s.title());
-      item.setOnAction(e -> vm.openSample(s));
+      item.setOnAction(e -> confirmThen("opening the sample", () -> vm.openSample(s)));
       sampleMenu.getItems().add(item);
     }
     vm.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
@@ -274,19 +360,31 @@ public final class MainWindow {
 
   private void rebuildRecent() {
     recentMenu.getItems().clear();
+    for (Path p : vm.project().recentProjects()) {
+      MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+      item.setMnemonicParsing(false);
+      item.setOnAction(e -> openProject(p));
+      recentMenu.getItems().add(item);
+    }
+    if (!vm.project().recentProjects().isEmpty()) {
+      recentMenu.getItems().add(new SeparatorMenuItem());
+    }
     for (Path p : vm.recentFiles()) {
       MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.getParent());
       item.setMnemonicParsing(false);
-      item.setOnAction(e -> vm.openFile(p));
+      item.setOnAction(e -> confirmThen("opening other data", () -> vm.openFile(p)));
       recentMenu.getItems().add(item);
     }
-    if (vm.recentFiles().isEmpty()) {
+    if (vm.recentFiles().isEmpty() && vm.project().recentProjects().isEmpty()) {
       MenuItem none = new MenuItem("No recent files");
       none.setDisable(true);
       recentMenu.getItems().add(none);
     } else {
       MenuItem clear = new MenuItem("Clear list");
-      clear.setOnAction(e -> vm.clearRecentFiles());
+      clear.setOnAction(e -> {
+        vm.clearRecentFiles();
+        vm.project().clearRecentProjects();
+      });
       recentMenu.getItems().addAll(new SeparatorMenuItem(), clear);
     }
   }
@@ -309,15 +407,20 @@ public final class MainWindow {
       backendLabel.setText("Backend: " + (paren > 0 ? text.substring(0, paren) : text));
       backendLabel.setTooltip(new Tooltip("Backend: " + text));
     }));
+    ProjectSession project = vm.project();
     projectLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
       var d = vm.datasetProperty().get();
       var o = vm.outcomeProperty().get();
-      if (d == null) {
+      if (d == null && project.fileProperty().get() == null) {
         return "No project";
       }
-      return "Project: " + d.name() + (o == null ? "" : " · " + o.provenance().detectorId())
+      var shown = project.runById(project.shownRunProperty().get());
+      return "Project: " + project.nameProperty().get() + (project.dirtyProperty().get() ? " *" : "")
+          + (shown != null ? " · " + shown.record().name() : o == null ? "" : " · " + o.provenance().detectorId())
           + (vm.resultsStaleProperty().get() ? " · roles changed since training" : "");
-    }, vm.datasetProperty(), vm.outcomeProperty(), vm.resultsStaleProperty()));
+    }, vm.datasetProperty(), vm.outcomeProperty(), vm.resultsStaleProperty(), project.nameProperty(),
+        project.dirtyProperty(), project.shownRunProperty()));
+    projectLabel.setId("projectLabel");
     vm.activeJobProperty().addListener((o, a, job) -> showJob(job));
     jobCancel.setOnAction(e -> vm.cancelActiveJob());
     updateMemory();
@@ -361,16 +464,79 @@ public final class MainWindow {
   }
 
   private void openFileDialog() {
-    Path p = dialogs().chooseCsvToOpen(vm.preferences().lastDirectory());
-    if (p != null) {
-      vm.openFile(p);
-    }
+    confirmThen("opening other data", () -> {
+      Path p = dialogs().chooseCsvToOpen(vm.preferences().lastDirectory());
+      if (p != null) {
+        vm.openFile(p);
+      }
+    });
   }
 
   private void openFolderDialog() {
-    Path p = dialogs().chooseImageFolderToOpen(vm.preferences().lastDirectory());
+    confirmThen("opening other data", () -> {
+      Path p = dialogs().chooseImageFolderToOpen(vm.preferences().lastDirectory());
+      if (p != null) {
+        vm.openFolder(p);
+      }
+    });
+  }
+
+  private void openProjectDialog() {
+    confirmThen("opening another project", () -> {
+      Path p = dialogs().chooseProjectToOpen(vm.preferences().lastDirectory());
+      if (p != null) {
+        vm.project().open(p);
+      }
+    });
+  }
+
+  /**
+   * Opens the project in {@code file}, asking first what to do with unsaved changes (the app
+   * calls this for a {@code .awp} given on the command line or opened from the desktop).
+   */
+  public void openProject(Path file) {
+    confirmThen("opening another project", () -> vm.project().open(file));
+  }
+
+  /** Saves the project to its file, or asks for one when it has none; {@code then} runs after a successful save. */
+  public void saveProject(Runnable then) {
+    Path file = vm.project().fileProperty().get();
+    if (file == null) {
+      saveProjectAs(then);
+    } else {
+      vm.project().save(file, then);
+    }
+  }
+
+  private void saveProjectAs(Runnable then) {
+    if (vm.datasetProperty().get() == null) {
+      return;
+    }
+    Path current = vm.project().fileProperty().get();
+    String suggested = current != null ? current.getFileName().toString()
+        : vm.datasetProperty().get().name() + org.anomalyworkbench.core.project.ProjectStore.EXTENSION;
+    Path p = dialogs().chooseProjectToSave(current != null ? current.toAbsolutePath().getParent()
+        : vm.preferences().lastDirectory(), suggested);
     if (p != null) {
-      vm.openFolder(p);
+      vm.project().save(p, then);
+    }
+  }
+
+  /**
+   * Runs {@code action} once unsaved changes are dealt with: at once when there are none;
+   * otherwise after asking (Save: after a successful save; Don't save: at once; Cancel: never).
+   *
+   * @param what what is about to happen, for the question ("opening another project")
+   */
+  public void confirmThen(String what, Runnable action) {
+    if (!vm.project().dirtyProperty().get()) {
+      action.run();
+      return;
+    }
+    switch (prompts().askUnsaved(vm.project().nameProperty().get(), what)) {
+      case SAVE -> saveProject(action);
+      case DISCARD -> action.run();
+      case CANCEL -> { }
     }
   }
 
@@ -454,17 +620,23 @@ public final class MainWindow {
     e.consume();
   }
 
-  /** A dropped model file scores the data on screen; anything else is opened as data. */
+  /** A dropped project is opened, a model file scores the data on screen; anything else is opened as data. */
   void openDropped(Path file) {
-    if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(ModelFiles.EXTENSION)) {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    if (name.endsWith(org.anomalyworkbench.core.project.ProjectStore.EXTENSION)) {
+      openProject(file);
+    } else if (name.endsWith(ModelFiles.EXTENSION)) {
       vm.scoreWithModel(file);
     } else {
-      vm.openFile(file);
+      confirmThen("opening other data", () -> vm.openFile(file));
     }
   }
 
   private void showShortcuts() {
     info("Keyboard shortcuts", String.join("\n",
+        "Ctrl+N          New project",
+        "Ctrl+Shift+P    Open a project (.awp); or drop one on the window",
+        "Ctrl+Shift+S    Save the project (data reference, roles, detector, runs, view)",
         "Ctrl+O          Open a CSV file",
         "Ctrl+Shift+F    Open a folder of images (sub-folders are classes)",
         "Ctrl+E          Export flagged records (File menu: with Shapley values too)",
@@ -474,7 +646,7 @@ public final class MainWindow {
         "Ctrl+S          Save the trained model",
         "Ctrl+Z          Undo the last role or threshold change",
         "Ctrl+Shift+O    Score the data with a saved model",
-        "Ctrl+1 … 4      Go to Data, Detector, Train, Results",
+        "Ctrl+1 … 5      Go to Data, Detector, Train, Results, Runs",
         "F5              Train with the current settings",
         "Esc             Cancel the running import or training",
         "Ctrl+Shift+D    Toggle the dark theme",
@@ -482,7 +654,8 @@ public final class MainWindow {
         "Ctrl+Q          Quit",
         "",
         "Results: drag the red line to move the threshold, click a histogram bar to list its rows,",
-        "drag a rectangle in the scatter plot to select points. Images: arrow keys move through the grid."));
+        "drag a rectangle in the scatter plot to select points. Images: arrow keys move through the grid.",
+        "Runs: Ctrl+click or Shift+click several runs to compare them; Delete removes the selected runs."));
   }
 
   private void info(String title, String text) {

@@ -1,11 +1,12 @@
 package org.anomalyworkbench.ui;
 
-/** The four steps of the workflow, in order; each has a sidebar entry and a view. */
+/** The steps of the workflow, in order, and the project's runs; each has a sidebar entry and a view. */
 public enum Step {
   DATA("Data", "Load a table, set roles"),
   DETECTOR("Detector", "Pick and configure a method"),
   TRAIN("Train", "Fit it and watch the loss"),
-  RESULTS("Results", "Threshold, inspect, export");
+  RESULTS("Results", "Threshold, inspect, export"),
+  RUNS("Runs", "Every training, compared");
 
   private final String title;
   private final String hint;
@@ -24,7 +25,7 @@ public enum Step {
     return hint;
   }
 
-  /** 1-based position, as in the Ctrl+1..4 shortcuts. */
+  /** 1-based position, as in the Ctrl+1..5 shortcuts. */
   public int number() {
     return ordinal() + 1;
   }

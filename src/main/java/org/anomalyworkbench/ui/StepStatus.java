@@ -33,6 +33,10 @@ final class StepStatus {
       case RESULTS -> Bindings.createStringBinding(() -> vm.results().getData() == null ? s.hint()
           : Format.count(vm.results().flaggedCountProperty().get()) + " flagged",
           vm.results().dataProperty(), vm.results().flaggedCountProperty());
+      case RUNS -> Bindings.createStringBinding(() -> {
+        int n = vm.project().runs().size();
+        return n == 0 ? s.hint() : n + (n == 1 ? " run kept" : " runs kept");
+      }, vm.project().runs());
     };
   }
 }

@@ -37,16 +37,24 @@ public class WorkbenchApp extends Application {
     Scene scene = new Scene(window.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
     window.applyTheme(vm.preferences().theme());
     stage.setScene(scene);
-    stage.setTitle("Anomaly Workbench");
+    // "cardio-runs * — Anomaly Workbench": the project's name, and a star while it has unsaved changes.
+    stage.titleProperty().bind(vm.project().titleProperty());
     stage.getIcons().addAll(icons());
     stage.setMinWidth(1000);
     stage.setMinHeight(640);
     restoreBounds(stage, vm.preferences());
-    stage.setOnCloseRequest(e -> saveAndStop(stage));
-    window.setOnQuit(() -> {
+    // Closing asks about unsaved changes first (Save / Don't save / Cancel keeps the window open).
+    stage.setOnCloseRequest(e -> {
+      e.consume();
+      window.confirmThen("closing the window", () -> {
+        saveAndStop(stage);
+        stage.close();
+      });
+    });
+    window.setOnQuit(() -> window.confirmThen("quitting", () -> {
       saveAndStop(stage);
       stage.close();
-    });
+    }));
     stage.show();
     warmUps.openAfterFirstFrame();
   }

@@ -80,6 +80,18 @@ class LaptopLayoutTest {
     });
     check("results, log axes");
 
+    // A second run on the same rows: the Runs step, one run selected, then both compared.
+    robot.interact(() -> {
+      vm.detector().select("zscore");
+      vm.startTraining();
+    });
+    waitFor(() -> vm.project().runs().size() == 2 && !vm.train().runningProperty().get(), 120);
+    robot.interact(() -> vm.stepProperty().set(Step.RUNS));
+    check("runs");
+    robot.interact(() -> window.runsView().table().getSelectionModel().selectAll());
+    waitFor(() -> window.runsView().curves().roc() != null, 60);
+    check("runs compared");
+
     // A series: the results gain a time axis and the flagged-events tab.
     robot.interact(() -> vm.openSample(org.anomalyworkbench.ui.data.Sample.byId("server-metrics")));
     waitFor(() -> vm.datasetProperty().get() != null && vm.datasetProperty().get().name().contains("server"), 60);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
 import org.anomalyworkbench.core.data.ColumnInfo;
 import org.anomalyworkbench.core.data.ColumnRole;
 import org.anomalyworkbench.core.data.Dataset;
@@ -54,10 +55,20 @@ public final class ProjectData {
    *     gave a role to (naming it)
    */
   public static Dataset read(Project project, Path dataPath, CancellationToken cancel) throws IOException {
+    return read(project, dataPath, cancel, fraction -> { });
+  }
+
+  /**
+   * As {@link #read(Project, Path, CancellationToken)}, telling {@code progress} how far it got
+   * (0..1; negative while unknown), for a progress bar.
+   */
+  public static Dataset read(Project project, Path dataPath, CancellationToken cancel, DoubleConsumer progress)
+      throws IOException {
     DataSource source = project.data();
     if (source.kind() == DataSource.Kind.IMAGES) {
       ImageOptions options = source.images() == null ? ImageOptions.automatic() : source.images();
-      ImageSet images = ImageFolderImporter.read(dataPath, options, (phase, done, total) -> { },
+      ImageSet images = ImageFolderImporter.read(dataPath, options,
+          (phase, done, total) -> progress.accept(total == 0 ? -1 : done / (double) total),
           cancel::isCancelled);
       return ImageTable.dataset(images, source.normalClasses());
     }
@@ -67,7 +78,7 @@ public final class ProjectData {
     }
     CsvImportOptions options = CsvImportOptions.defaults().withDelimiter(source.delimiter())
         .withDecimal(source.decimal()).withNonNumeric(source.nonNumeric()).withRoles(roles)
-        .withCancellation(cancel);
+        .withCancellation(cancel).withProgress(progress);
     Dataset data = CsvImporter.read(dataPath, options);
     for (ColumnInfo c : project.schema().columns()) {
       if (data.schema().column(c.name()).isEmpty()) {

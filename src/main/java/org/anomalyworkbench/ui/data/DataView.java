@@ -134,6 +134,35 @@ public final class DataView {
     buildPreviewColumns(vm.datasetProperty().get());
   }
 
+  /**
+   * Lists {@code projects} (recent project files) on the start screen, each opened by
+   * {@code open} when clicked; the list hides itself while empty.
+   */
+  public void setRecentProjects(javafx.collections.ObservableList<java.nio.file.Path> projects,
+      Consumer<java.nio.file.Path> open) {
+    Label title = new Label("or continue a recent project:");
+    title.getStyleClass().add("empty-text");
+    VBox list = new VBox(4);
+    list.setId("recentProjects");
+    list.setAlignment(javafx.geometry.Pos.CENTER);
+    list.setMaxWidth(600);
+    Runnable rebuild = () -> {
+      list.getChildren().clear();
+      for (java.nio.file.Path p : projects) {
+        javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(p.getFileName() + "  —  " + p.getParent());
+        link.setMnemonicParsing(false);
+        link.setTooltip(new Tooltip("Open the project " + p));
+        link.setOnAction(e -> open.accept(p));
+        list.getChildren().add(link);
+      }
+      title.setVisible(!projects.isEmpty());
+      title.setManaged(!projects.isEmpty());
+    };
+    projects.addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> rebuild.run());
+    rebuild.run();
+    emptyState.getChildren().addAll(title, list);
+  }
+
   private Label errorBarCopy() {
     Label l = new Label();
     l.getStyleClass().add("inline-error");

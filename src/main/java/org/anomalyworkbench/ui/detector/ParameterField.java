@@ -35,7 +35,8 @@ public final class ParameterField {
     error.set(message == null ? "" : message);
   }
 
-  boolean isDefault() {
+  /** True when the text is the parameter's default (a project saves only the others). */
+  public boolean isDefault() {
     return spec.defaultValue() != null && spec.defaultValue().equals(text.get() == null ? null : text.get().trim());
   }
 
