@@ -14,6 +14,9 @@ import org.anomalyworkbench.core.detector.Param;
  * @param minComponentWeight a mixture whose smallest component holds less than this share of
  *     the rows is not chosen: such a component usually models a small cluster of anomalies and
  *     makes them look dense
+ * @param space fit the density to the prepared features, or to the rows' embedding in the
+ *     bottleneck of an autoencoder trained on the same rows (the latent k-NN's autoencoder,
+ *     {@link org.anomalyworkbench.core.detector.latent.LatentEmbedding})
  */
 public record DensityConfig(
     @Param(label = "Method", description = "GAUSSIAN_MIXTURE: a few Gaussian clusters, their number chosen by "
@@ -31,7 +34,19 @@ public record DensityConfig(
     @Param(label = "Min component weight", description = "Mixtures with a cluster smaller than this share of "
         + "the rows are not chosen: a small cluster is usually a group of anomalies, which it would make look "
         + "normal.", min = 0, max = 0.5)
-    double minComponentWeight) implements DetectorConfig {
+    double minComponentWeight,
+    @Param(label = "Space", description = "FEATURES: the density of the prepared features. AUTOENCODER_LATENT: "
+        + "first train an autoencoder on the same rows and fit the density to their embedding in its bottleneck "
+        + "(helps with many correlated features; training takes longer).")
+    Space space) implements DetectorConfig {
+
+  /** Where the density is fitted. */
+  public enum Space {
+    /** The prepared features. */
+    FEATURES,
+    /** An autoencoder's bottleneck, trained on the same rows. */
+    AUTOENCODER_LATENT
+  }
 
   /** How the density is estimated. */
   public enum DensityMethod {
@@ -56,7 +71,7 @@ public record DensityConfig(
 
   public DensityConfig {
     ConfigBinder.requireDeclaredBounds(DensityConfig.class, method, maxComponents, covariance, maxTrainingRows,
-        minComponentWeight);
+        minComponentWeight, space);
   }
 
   /**
@@ -66,7 +81,8 @@ public record DensityConfig(
    * sets the diagonal mixture averaged 0.827, the AUTO one 0.768.
    */
   public static DensityConfig defaults() {
-    return new DensityConfig(DensityMethod.GAUSSIAN_MIXTURE, 6, CovarianceType.DIAGONAL, 10_000, 0.05);
+    return new DensityConfig(DensityMethod.GAUSSIAN_MIXTURE, 6, CovarianceType.DIAGONAL, 10_000, 0.05,
+        Space.FEATURES);
   }
 
   /** Whether matrices are full for {@code features} features. */

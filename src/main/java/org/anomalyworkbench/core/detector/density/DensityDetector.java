@@ -9,6 +9,8 @@ import org.anomalyworkbench.core.detector.Detector;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
 import org.anomalyworkbench.core.detector.dl4j.TrainingRows;
+import org.anomalyworkbench.core.detector.latent.LatentEmbedding;
+import org.anomalyworkbench.core.detector.latent.LatentKnnConfig;
 import org.anomalyworkbench.core.detector.statistical.DataChecks;
 import org.anomalyworkbench.core.archive.ModelArchive;
 
@@ -18,6 +20,10 @@ import org.anomalyworkbench.core.archive.ModelArchive;
  * components (1 to {@link DensityConfig#maxComponents()}) has the lowest BIC (Schwarz 1978), so
  * one cluster or several need no choosing; a Gaussian kernel density is the option for shapes
  * no few Gaussians fit.
+ *
+ * <p>Option ({@link DensityConfig.Space#AUTOENCODER_LATENT}): the density is fitted to the rows'
+ * embedding in the bottleneck of an autoencoder trained on the same rows, the one the latent
+ * k-NN uses ({@link LatentEmbedding}); see {@link LatentDensity}.
  */
 public final class DensityDetector implements Detector<DensityConfig> {
   /** Persisted id: never rename. */
@@ -37,7 +43,8 @@ public final class DensityDetector implements Detector<DensityConfig> {
   public String description() {
     return "Fits the density of the training rows, by default a mixture of Gaussian clusters whose number is "
         + "chosen by BIC; rows in low-density regions score high (negative log density). Good when normal data "
-        + "forms a few clusters; full covariance matrices (an option) also model correlated features, a kernel density other shapes.";
+        + "forms a few clusters; full covariance matrices (an option) also model correlated features, a kernel density other shapes. "
+        + "Option: fit the density in the latent space of an autoencoder trained on the same rows.";
   }
 
   @Override
@@ -53,6 +60,23 @@ public final class DensityDetector implements Detector<DensityConfig> {
   @Override
   public TrainedDetector train(PreparedData data, DensityConfig config, TrainingContext context) {
     DataChecks.requireTrainable(data, 2, displayName());
+    if (config.space() == DensityConfig.Space.AUTOENCODER_LATENT) {
+      return trainLatent(data, config, LatentKnnConfig.defaults(), context);
+    }
+    return fit(data, config, context);
+  }
+
+  /** The latent option with the autoencoder of {@code embeddingConfig} (tests compare it untrained). */
+  LatentDensity trainLatent(PreparedData data, DensityConfig config, LatentKnnConfig embeddingConfig,
+      TrainingContext context) {
+    LatentEmbedding embedding = LatentEmbedding.train(data, embeddingConfig, context);
+    PreparedData rows = TrainingRows.cap(data.withoutLabels(), config.maxTrainingRows(), context.seed());
+    context.listener().onMessage("Fitting the density to the autoencoder's " + embedding.size()
+        + "-dimensional embedding of the rows.");
+    return new LatentDensity(embedding, fit(embedding.embed(rows), config, context));
+  }
+
+  private TrainedDensity fit(PreparedData data, DensityConfig config, TrainingContext context) {
     long started = System.nanoTime();
     PreparedData rows = TrainingRows.cap(data, config.maxTrainingRows(), context.seed());
     int d = rows.columns();
@@ -90,6 +114,6 @@ public final class DensityDetector implements Detector<DensityConfig> {
 
   @Override
   public TrainedDetector load(ModelArchive.Reader in, DensityConfig config) throws IOException {
-    return TrainedDensity.load(in);
+    return in.has(LatentDensity.MARKER) ? LatentDensity.load(in) : TrainedDensity.load(in);
   }
 }

@@ -35,6 +35,11 @@ final class TrainedDensity implements TrainedDetector {
     this.featureNames = List.copyOf(featureNames);
   }
 
+  /** Features (or latent coordinates) the density is defined on. */
+  int dims() {
+    return dims;
+  }
+
   @Override
   public String detectorId() {
     return DensityDetector.ID;

@@ -14,6 +14,11 @@ import java.util.Arrays;
  * <p>The isolation credit of a row in a tree depends only on the leaf it reaches (the path to
  * a leaf is unique), so each leaf stores its path's bits summed per feature, and a row adds
  * those few numbers once per tree instead of once per level.
+ *
+ * <p>Hyperplane forests ({@code planeSize > 0}) store a plane id where axis forests store a
+ * feature; a step computes the row's dot product with that plane's weights, in slot order as
+ * the {@link TreeBuilder} did, so both put a row on the same side. A split's bits are credited
+ * to the plane's features in proportion to their shares.
  */
 final class ForestWalker {
   private final int features;
@@ -28,10 +33,22 @@ final class ForestWalker {
   private final int[] creditStart;
   private final int[] creditFeature;
   private final double[] creditBits;
+  private final int planeSize;
+  private final int[] planeFeature;
+  private final float[] planeWeight;
 
+  /** An axis-split forest. */
   ForestWalker(int features, int[] roots, int[] feature, int[] child, float[] value, float[] bits) {
+    this(features, roots, feature, child, value, bits, 0, new int[0], new float[0], new float[0]);
+  }
+
+  ForestWalker(int features, int[] roots, int[] feature, int[] child, float[] value, float[] bits, int planeSize,
+      int[] planeFeature, float[] planeWeight, float[] planeShare) {
     int n = feature.length;
     this.features = features;
+    this.planeSize = planeSize;
+    this.planeFeature = planeFeature;
+    this.planeWeight = planeWeight;
     this.roots = roots;
     this.value = value;
     splitFeature = new int[n];
@@ -58,6 +75,7 @@ final class ForestWalker {
     int[] cf = new int[16];
     double[] cb = new double[16];
     double[] perFeature = new double[features];
+    boolean[] seen = new boolean[features];
     int[] touched = new int[features];
     int m = 0;
     for (int i = 0; i < n; i++) {
@@ -67,11 +85,14 @@ final class ForestWalker {
       }
       int k = 0;
       for (int node = i; parent[node] >= 0; node = parent[node]) {
-        int f = feature[parent[node]];
-        if (perFeature[f] == 0) {
-          touched[k++] = f;
+        int split = feature[parent[node]];
+        if (planeSize == 0) {
+          k = credit(split, bits[node], perFeature, seen, touched, k);
+        } else {
+          for (int j = split * planeSize; j < (split + 1) * planeSize; j++) {
+            k = credit(planeFeature[j], bits[node] * (double) planeShare[j], perFeature, seen, touched, k);
+          }
         }
-        perFeature[f] += bits[node];
       }
       Arrays.sort(touched, 0, k);
       if (m + k > cf.length) {
@@ -82,11 +103,21 @@ final class ForestWalker {
         cf[m] = touched[j];
         cb[m++] = perFeature[touched[j]];
         perFeature[touched[j]] = 0;
+        seen[touched[j]] = false;
       }
     }
     creditStart[n] = m;
     creditFeature = Arrays.copyOf(cf, m);
     creditBits = Arrays.copyOf(cb, m);
+  }
+
+  private static int credit(int f, double amount, double[] perFeature, boolean[] seen, int[] touched, int k) {
+    if (!seen[f]) {
+      seen[f] = true;
+      touched[k++] = f;
+    }
+    perFeature[f] += amount;
+    return k;
   }
 
   private static int depth(int node, int[] feature, int[] child) {
@@ -105,7 +136,10 @@ final class ForestWalker {
     int[] node = new int[rows];
     for (int t = 0; t < roots.length; t++) {
       Arrays.fill(node, roots[t]);
-      for (int step = 0; step < treeDepth[t]; step++) {
+      if (planeSize > 0) {
+        walkPlanes(x, from, rows, node, treeDepth[t]);
+      }
+      for (int step = 0; planeSize == 0 && step < treeDepth[t]; step++) {
         for (int i = 0; i < rows; i++) {
           int nd = node[i];
           // Selecting an index (not one of two loads) lets the JIT compile the comparison
@@ -119,6 +153,23 @@ final class ForestWalker {
         for (int c = creditStart[leaf]; c < creditStart[leaf + 1]; c++) {
           isolated[i * d + creditFeature[c]] += creditBits[c];
         }
+      }
+    }
+  }
+
+  /** The hyperplane counterpart of the axis steps in {@link #walk}; a leaf's plane id is 0, harmless as it points to itself. */
+  private void walkPlanes(float[] x, int from, int rows, int[] node, int depth) {
+    int d = features;
+    for (int step = 0; step < depth; step++) {
+      for (int i = 0; i < rows; i++) {
+        int nd = node[i];
+        int base = (from + i) * d;
+        int at = splitFeature[nd] * planeSize;
+        float dot = 0;
+        for (int j = at; j < at + planeSize; j++) {
+          dot += planeWeight[j] * x[base + planeFeature[j]];
+        }
+        node[i] = kids[2 * nd + (dot < split[nd] ? 0 : 1)];
       }
     }
   }

@@ -33,12 +33,32 @@ import org.anomalyworkbench.core.archive.ModelArchive;
  * count of splits, as in DIFFI by Carletti, Terzi and Susto, 2023, credits every feature that
  * happens to be split on the way down about equally; weighting by the rows cut away credits
  * the split that actually separated the row.)
+ *
+ * <p><b>Hyperplane splits</b> (extended isolation forest, Hariri, Carrasco Kind and Brunner,
+ * IEEE TKDE 2021; see {@link TreeBuilder}): the score is defined the same way. A hyperplane's
+ * bits are shared among the features it mixes in proportion to {@code |g_f|}, the size of the
+ * feature's normal weight in the node's box scaled to unit width (so in proportion to how much
+ * the feature tilts the plane, whatever its units); the contributions still sum to the score.
+ * They point less sharply than with axis splits: a plane mixing all features credits every one
+ * of them, and only the planes that isolate a row early lean towards the feature it is off in
+ * (a row 6 sd off in one of 5 features: that feature leads with about 0.13-0.15 of the score
+ * against 0.09-0.13 for each other one, where axis splits give it half). A lower extension
+ * level gives sharper contributions.
+ *
+ * <p><b>Model file</b>: axis forests are written as before (format 1). Hyperplane forests are
+ * format 2, with the planes in three more entries; a node's {@code feature} then holds its
+ * plane's index. Files without a {@code planeSize} are axis forests.
  */
 final class IsolationForest implements TrainedDetector {
-  private static final int FORMAT_VERSION = 1;
+  private static final int AXIS_FORMAT = 1;
+  private static final int FORMAT_VERSION = 2;
 
-  /** What the model file stores besides the node arrays. */
-  record Meta(int formatVersion, int trees, int subsampleSize, List<String> features) {
+  /**
+   * What the model file stores besides the node arrays.
+   *
+   * @param planeSize features per hyperplane; 0 (or absent, in files from before hyperplanes) for axis splits
+   */
+  record Meta(int formatVersion, int trees, int subsampleSize, List<String> features, int planeSize) {
   }
 
   private final List<String> featureNames;
@@ -49,10 +69,14 @@ final class IsolationForest implements TrainedDetector {
   private final int[] child;
   private final float[] value;
   private final float[] bits;
+  private final int planeSize;
+  private final int[] planeFeature;
+  private final float[] planeWeight;
+  private final float[] planeShare;
   private final ForestWalker walker;
 
   IsolationForest(List<String> featureNames, int subsampleSize, int[] roots, int[] feature, int[] child,
-      float[] value, float[] bits) {
+      float[] value, float[] bits, int planeSize, int[] planeFeature, float[] planeWeight, float[] planeShare) {
     this.featureNames = List.copyOf(featureNames);
     this.subsampleSize = subsampleSize;
     this.normaliser = PathLength.average(subsampleSize);
@@ -61,7 +85,12 @@ final class IsolationForest implements TrainedDetector {
     this.child = child;
     this.value = value;
     this.bits = bits;
-    this.walker = new ForestWalker(this.featureNames.size(), roots, feature, child, value, bits);
+    this.planeSize = planeSize;
+    this.planeFeature = planeFeature;
+    this.planeWeight = planeWeight;
+    this.planeShare = planeShare;
+    this.walker = new ForestWalker(this.featureNames.size(), roots, feature, child, value, bits, planeSize,
+        planeFeature, planeWeight, planeShare);
   }
 
   /** Joins trees into one flat forest, shifting child indices by each tree's offset. */
@@ -72,19 +101,34 @@ final class IsolationForest implements TrainedDetector {
     int[] child = new int[total];
     float[] value = new float[total];
     float[] bits = new float[total];
+    int planeSize = trees.isEmpty() ? 0 : trees.get(0).planeSize();
+    int slots = trees.stream().mapToInt(t -> t.planeFeature().length).sum();
+    int[] planeFeature = new int[slots];
+    float[] planeWeight = new float[slots];
+    float[] planeShare = new float[slots];
     int at = 0;
+    int slotAt = 0;
     for (int t = 0; t < trees.size(); t++) {
       TreeBuilder.Tree tree = trees.get(t);
       roots[t] = at;
+      // A hyperplane node's 'feature' is its plane's index: shift it by the planes of earlier trees.
+      int planeShift = planeSize == 0 ? 0 : slotAt / planeSize;
       for (int i = 0; i < tree.size(); i++) {
-        feature[at + i] = tree.feature()[i];
+        int f = tree.feature()[i];
+        feature[at + i] = f < 0 ? f : f + planeShift;
         child[at + i] = tree.child()[i] + at;
       }
       System.arraycopy(tree.value(), 0, value, at, tree.size());
       System.arraycopy(tree.bits(), 0, bits, at, tree.size());
+      int n = tree.planeFeature().length;
+      System.arraycopy(tree.planeFeature(), 0, planeFeature, slotAt, n);
+      System.arraycopy(tree.planeWeight(), 0, planeWeight, slotAt, n);
+      System.arraycopy(tree.planeShare(), 0, planeShare, slotAt, n);
+      slotAt += n;
       at += tree.size();
     }
-    return new IsolationForest(featureNames, subsampleSize, roots, feature, child, value, bits);
+    return new IsolationForest(featureNames, subsampleSize, roots, feature, child, value, bits, planeSize,
+        planeFeature, planeWeight, planeShare);
   }
 
   @Override
@@ -98,6 +142,11 @@ final class IsolationForest implements TrainedDetector {
 
   int subsampleSize() {
     return subsampleSize;
+  }
+
+  /** Features per hyperplane; 0 for an axis-split forest. */
+  int planeSize() {
+    return planeSize;
   }
 
   @Override
@@ -147,11 +196,23 @@ final class IsolationForest implements TrainedDetector {
     for (int root : roots) {
       int node = root;
       while (feature[node] >= 0) {
-        node = child[node] + (row[feature[node]] < value[node] ? 0 : 1);
+        node = child[node] + (sideValue(row, feature[node]) < value[node] ? 0 : 1);
       }
       pathSum += value[node];
     }
     return Math.pow(2, -(pathSum / roots.length) / normaliser);
+  }
+
+  /** The feature value (axis) or dot product with the plane (hyperplane) that a split compares. */
+  private float sideValue(float[] row, int split) {
+    if (planeSize == 0) {
+      return row[split];
+    }
+    float dot = 0;
+    for (int j = split * planeSize; j < (split + 1) * planeSize; j++) {
+      dot += planeWeight[j] * row[planeFeature[j]];
+    }
+    return dot;
   }
 
   @Override
@@ -163,12 +224,18 @@ final class IsolationForest implements TrainedDetector {
 
   @Override
   public void save(ModelArchive.Writer out) throws IOException {
-    out.putJson("forest.json", new Meta(FORMAT_VERSION, roots.length, subsampleSize, featureNames));
+    out.putJson("forest.json", new Meta(planeSize == 0 ? AXIS_FORMAT : FORMAT_VERSION, roots.length, subsampleSize,
+        featureNames, planeSize));
     out.putBytes("roots.bin", IntCodec.encode(roots));
     out.putBytes("feature.bin", IntCodec.encode(feature));
     out.putBytes("child.bin", IntCodec.encode(child));
     out.putFloats("value.bin", value);
     out.putFloats("bits.bin", bits);
+    if (planeSize > 0) {
+      out.putBytes("plane-feature.bin", IntCodec.encode(planeFeature));
+      out.putFloats("plane-weight.bin", planeWeight);
+      out.putFloats("plane-share.bin", planeShare);
+    }
   }
 
   /** Reads what {@link #save} wrote, checking the node arrays so a damaged file cannot loop or overrun. */
@@ -186,6 +253,25 @@ final class IsolationForest implements TrainedDetector {
     if (roots.length != meta.trees() || child.length != nodes || value.length != nodes || bits.length != nodes) {
       throw new IOException("isolation forest arrays have inconsistent lengths");
     }
+    int planeSize = meta.planeSize();
+    int d = meta.features().size();
+    int[] planeFeature = new int[0];
+    float[] planeWeight = new float[0];
+    float[] planeShare = new float[0];
+    if (planeSize < 0 || planeSize > d) {
+      throw new IOException("isolation forest plane size " + planeSize + " is damaged");
+    }
+    if (planeSize > 0) {
+      planeFeature = IntCodec.decode(in.bytes("plane-feature.bin"));
+      planeWeight = in.floats("plane-weight.bin");
+      planeShare = in.floats("plane-share.bin");
+      if (planeFeature.length % planeSize != 0 || planeWeight.length != planeFeature.length
+          || planeShare.length != planeFeature.length || Arrays.stream(planeFeature).anyMatch(f -> f < 0 || f >= d)) {
+        throw new IOException("isolation forest hyperplanes are damaged");
+      }
+    }
+    // What a node's 'feature' indexes: features for axis splits, planes for hyperplanes.
+    int splits = planeSize == 0 ? d : planeFeature.length / planeSize;
     for (int root : roots) {
       if (root < 0 || root >= nodes) {
         throw new IOException("isolation forest root index out of range: " + root);
@@ -193,10 +279,11 @@ final class IsolationForest implements TrainedDetector {
     }
     for (int i = 0; i < nodes; i++) {
       boolean leaf = feature[i] < 0;
-      if (!leaf && (feature[i] >= meta.features().size() || child[i] <= i || child[i] + 1 >= nodes)) {
+      if (!leaf && (feature[i] >= splits || child[i] <= i || child[i] + 1 >= nodes)) {
         throw new IOException("isolation forest node " + i + " is damaged");
       }
     }
-    return new IsolationForest(meta.features(), meta.subsampleSize(), roots, feature, child, value, bits);
+    return new IsolationForest(meta.features(), meta.subsampleSize(), roots, feature, child, value, bits, planeSize,
+        planeFeature, planeWeight, planeShare);
   }
 }

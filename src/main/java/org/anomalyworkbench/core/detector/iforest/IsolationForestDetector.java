@@ -24,6 +24,12 @@ import org.anomalyworkbench.core.training.TrainingProgress;
  * tabular data. Pure Java; the seed of the {@link TrainingContext} fixes every tree, so the
  * same seed, data and config give identical scores. Per-feature contributions are explained
  * in {@link IsolationForest}.
+ *
+ * <p>Option: hyperplane splits, the extended isolation forest (Hariri, Carrasco Kind and
+ * Brunner, "Extended Isolation Forest", IEEE TKDE 33(4), 2021). Axis splits give clusters
+ * bands of low scores along their axes, "ghost" regions where no data is (between two diagonal
+ * clusters, a row at the free corners scores as normal as the clusters); random hyperplanes
+ * remove them. See {@link TreeBuilder} for how planes are drawn and the extension level.
  */
 public final class IsolationForestDetector implements Detector<IsolationForestConfig> {
   /** Persisted id: never rename. */
@@ -43,7 +49,8 @@ public final class IsolationForestDetector implements Detector<IsolationForestCo
   public String description() {
     return "Random trees split the data at random until each row stands alone; anomalies are isolated in few "
         + "splits. Score in (0, 1], near 1 = anomalous. A strong, fast default for tabular data; no scaling "
-        + "needed. Contributions show which features' splits isolated a row.";
+        + "needed. Contributions show which features' splits isolated a row. Option: hyperplane splits "
+        + "(extended isolation forest), which follow diagonal and curved clusters without artefacts along the axes.";
   }
 
   @Override
@@ -61,6 +68,8 @@ public final class IsolationForestDetector implements Detector<IsolationForestCo
     DataChecks.requireTrainable(data, 2, displayName());
     int psi = Math.min(config.subsampleSize(), data.rows());
     int trees = config.trees();
+    int planeSize = config.splits() == IsolationForestConfig.SplitKind.HYPERPLANE ? config.planeSize(data.columns())
+        : 0;
     SplittableRandom seeds = new SplittableRandom(context.seed());
     List<TreeBuilder.Tree> grown = new ArrayList<>(trees);
     long started = System.nanoTime();
@@ -68,7 +77,7 @@ public final class IsolationForestDetector implements Detector<IsolationForestCo
     for (int t = 0; t < trees; t++) {
       context.cancel().throwIfCancelled();
       // One generator per tree, split off in order: tree t is the same however trees are grown.
-      grown.add(TreeBuilder.grow(data, psi, seeds.split()));
+      grown.add(TreeBuilder.grow(data, psi, planeSize, seeds.split()));
       if ((t + 1) % reportEvery == 0 || t == trees - 1) {
         // No loss to chart, so no epoch-end events: only progress, in sampled rows per second.
         double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
@@ -79,8 +88,9 @@ public final class IsolationForestDetector implements Detector<IsolationForestCo
     if (psi < config.subsampleSize()) {
       context.listener().onMessage("Subsample size capped at the " + psi + " training rows.");
     }
-    context.listener().onMessage(String.format(Locale.ROOT, "Grew %d trees on subsamples of %d rows in %.2f s.",
-        trees, psi, (System.nanoTime() - started) / 1e9));
+    context.listener().onMessage(String.format(Locale.ROOT, "Grew %d trees on subsamples of %d rows%s in %.2f s.",
+        trees, psi, planeSize == 0 ? "" : ", hyperplanes over " + planeSize + " features",
+        (System.nanoTime() - started) / 1e9));
     return IsolationForest.of(data.featureNames(), psi, grown);
   }
 

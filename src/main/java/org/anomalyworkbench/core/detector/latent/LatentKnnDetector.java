@@ -66,7 +66,7 @@ public final class LatentKnnDetector implements Detector<LatentKnnConfig> {
   @Override
   public TrainedDetector train(PreparedData data, LatentKnnConfig config, TrainingContext context) {
     PreparedData rows = data.withoutLabels();
-    DenseAutoencoder ae = DenseAutoencoder.train(rows, config.autoencoderFor(rows.columns()), context, true);
+    DenseAutoencoder ae = LatentEmbedding.train(rows, config, context).autoencoder();
     PreparedData reference = TrainingRows.cap(rows, config.maxReference(), context.seed() + 4);
     return new TrainedLatentKnn(ae, new KnnIndex(ae.embed(reference), ae.bottleneckSize()), config.k());
   }
