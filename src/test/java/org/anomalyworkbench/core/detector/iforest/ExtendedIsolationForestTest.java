@@ -19,7 +19,7 @@ import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
 import org.anomalyworkbench.core.detector.statistical.ModelFiles;
-import org.anomalyworkbench.core.project.ModelArchive;
+import org.anomalyworkbench.core.archive.ModelArchive;
 import org.junit.jupiter.api.Test;
 
 /** The hyperplane-split option of the isolation forest (extended isolation forest, Hariri et al. 2021). */
