@@ -61,13 +61,14 @@ public final class GanDetector implements Detector<GanConfig> {
         + "Score: the generator's reconstruction error plus a quarter of the distance between the codes of a row "
         + "and of its reconstruction, each relative to the training rows (GANomaly's code distance alone, or the "
         + "bare discriminator, were weaker on 17 benchmark sets); contributions: each feature's share of the "
-        + "reconstruction error. Training shows the generator's and the discriminator's losses and warns when "
-        + "training collapses or diverges.";
+        + "reconstruction error. On images the networks are convolutional (picked from the data: the same "
+        + "detector), and the explanation is the per-pixel error map. Training shows the generator's and the "
+        + "discriminator's losses and warns when training collapses or diverges.";
   }
 
   @Override
   public Set<DataKind> accepts() {
-    return Set.of(DataKind.TABULAR);
+    return Set.of(DataKind.TABULAR, DataKind.IMAGES);
   }
 
   @Override
@@ -82,6 +83,6 @@ public final class GanDetector implements Detector<GanConfig> {
 
   @Override
   public TrainedDetector load(ModelArchive.Reader in, GanConfig config) throws IOException {
-    return TrainedGan.load(in);
+    return in.has(TrainedConvGan.META) ? TrainedConvGan.load(in) : TrainedGan.load(in);
   }
 }
