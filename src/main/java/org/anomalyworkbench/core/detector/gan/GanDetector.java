@@ -39,6 +39,14 @@ import org.anomalyworkbench.core.project.ModelArchive;
  *       and at least 500 steps are the autoencoder's tuned choices, kept so the two compare like
  *       for like.
  * </ul>
+ *
+ * <p>Images: when the prepared data is image-shaped ({@code SampleShape.Image}) the same detector
+ * trains {@link ConvGanomaly}, whose encoders, decoder and discriminator are convolutional (the
+ * conv autoencoder's blocks; {@code imageFilters} and {@code imageCode} set their size, the
+ * dense-only settings {@code hiddenLayers}, {@code activation} and {@code dropout} are not used),
+ * with the same losses, score kinds, progress, health checks and model file entries; a table or
+ * series keeps the dense networks. The defaults are the tabular ones plus the conv autoencoder's
+ * tuned filters 16,32 and code 16 (docs/BENCHMARKS.md, "gan on images").
  */
 public final class GanDetector implements Detector<GanConfig> {
   /** Persisted id: never rename. */
