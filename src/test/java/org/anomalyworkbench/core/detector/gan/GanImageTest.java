@@ -146,6 +146,38 @@ class GanImageTest {
   }
 
   @Test
+  void earlyStoppingOnValidationImagesKeepsTheBestEpochsNetworks() {
+    // Vertical bars as validation images: the generator's loss on them stops falling once it fits horizontal ones.
+    PreparedData train = BarImages.bars(200, 0, 5);
+    PreparedData validation = BarImages.bars(0, 60, 6).withoutLabels();
+    List<String> messages = new ArrayList<>();
+    List<Double> losses = new ArrayList<>();
+    GanConfig config = ConfigBinder.bind(small(200), Map.of("patience", "2", "learningRate", "3e-3"));
+    Scores stopped = detector.train(train, config, new TrainingContext(1,
+        new org.anomalyworkbench.core.training.TrainingListener() {
+          @Override
+          public void onProgress(TrainingProgress p) {
+            if (p.epochEnd()) {
+              losses.add(p.validationLoss());
+            }
+          }
+
+          @Override
+          public void onMessage(String message) {
+            messages.add(message);
+          }
+        }, new CancellationToken(), validation)).score(train);
+    assertTrue(losses.size() < 200 && losses.stream().allMatch(Double::isFinite), "" + losses);
+    int best = losses.size() - 2;
+    assertTrue(messages.contains("Early stopping after epoch " + losses.size()
+        + ": the validation loss did not improve for 2 epochs; kept epoch " + best + "."), "" + messages);
+    // The kept networks are the best epoch's: the same run stopped there by its epoch count scores the same.
+    Scores reference = detector.train(train, ConfigBinder.bind(config, Map.of("epochs", String.valueOf(best),
+        "patience", "0")), new TrainingContext(1, null, null, validation)).score(train);
+    assertArrayEquals(reference.values(), stopped.values());
+  }
+
+  @Test
   void scoringAnotherImageSizeIsRefused() {
     TrainedDetector model = detector.train(BarImages.bars(50, 0, 1), small(1), TrainingContext.seeded(1));
     PreparedData other = new PreparedData(new float[2 * 10 * 10], BarImages.names(100), null,
