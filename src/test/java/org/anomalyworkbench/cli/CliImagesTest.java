@@ -50,6 +50,24 @@ class CliImagesTest {
   }
 
   @Test
+  void theGanTrainsItsConvolutionalNetworksOnAFolderAndItsModelFileScoresIt() throws Exception {
+    Path folder = TestImages.bars(dir.resolve("bars"), 30, 10, 5);
+    Path model = dir.resolve("gan.awm");
+    CliRun train = CliRun.of("train", "--data", folder.toString(), "--normal-class", "normal", "--detector", "gan",
+        "-p", "imageFilters=4,8", "-p", "imageCode=4", "-p", "epochs=2", "-p", "minSteps=0", "-p", "batchSize=16",
+        "--model", model.toString(), "--threshold", "contamination:0.5");
+    assertEquals(0, train.code(), train.err());
+    Path out = dir.resolve("scores.csv");
+    CliRun score = CliRun.of("score", "--model", model.toString(), "--data", folder.toString(), "--out",
+        out.toString(), "--all");
+    assertEquals(0, score.code(), score.err());
+    List<String> lines = Files.readAllLines(out);
+    assertEquals(61, lines.size(), "a header and one line per image");
+    CliRun explain = CliRun.of("explain", "--model", model.toString(), "--data", folder.toString(), "--row", "3");
+    assertEquals(0, explain.code(), explain.err());
+  }
+
+  @Test
   void benchTreatsEachClassAsNormalInTurn() throws Exception {
     Path folder = TestImages.bars(dir.resolve("bars"), 25, 10, 6);
     Path out = dir.resolve("bench.csv");

@@ -2,21 +2,25 @@ package org.anomalyworkbench.core.detector.convae;
 
 import java.util.Arrays;
 import java.util.List;
-import org.anomalyworkbench.core.detector.convae.ConvNetwork.Act;
-import org.anomalyworkbench.core.detector.convae.ConvNetwork.Kind;
-import org.anomalyworkbench.core.detector.convae.ConvNetwork.Layer;
+import org.anomalyworkbench.core.detector.convae.ConvStack.Act;
+import org.anomalyworkbench.core.detector.convae.ConvStack.Kind;
+import org.anomalyworkbench.core.detector.convae.ConvStack.Layer;
 
 /**
- * Forward and backward passes of a {@link ConvNetwork} over up to {@code capacity} images, with
+ * Forward and backward passes of a {@link ConvStack} over up to {@code capacity} samples, with
  * every buffer allocated once. One per thread: the buffers are this pass's own, the parameters
- * are the network's, read only here.
+ * are the stack's, read only here.
  *
  * <p>A convolution is im2col (one row per output pixel holding its 3x3 neighbourhood, zeros
  * outside the image) times the weight matrix; its backward pass is the transposed products and
  * col2im (adding each patch gradient back to the pixels it came from).
+ *
+ * <p>The general steps ({@link #loadImages}/{@link #load}, {@link #forward(int)}, {@link #delta},
+ * {@link #backward(int, int, float[], boolean)}) let a caller chain several stacks, as the GAN
+ * does; {@link #gradient} and {@link #reconstruct} are the autoencoder's whole steps.
  */
-final class ConvPass {
-  private final ConvNetwork net;
+public final class ConvPass {
+  private final ConvStack stack;
   private final List<Layer> layers;
   private final int capacity;
   private final float[][] acts;
@@ -25,15 +29,20 @@ final class ConvPass {
   private final Blas gemm = new Blas();
 
   ConvPass(ConvNetwork net, int capacity) {
-    this.net = net;
-    this.layers = net.layers();
+    this(net.stack(), capacity);
+  }
+
+  /** A pass over {@code stack} for batches of up to {@code capacity} samples. */
+  public ConvPass(ConvStack stack, int capacity) {
+    this.stack = stack;
+    this.layers = stack.layers();
     this.capacity = capacity;
     int n = layers.size();
     acts = new float[n + 1][];
     deltas = new float[n + 1][];
     cols = new float[n][];
-    acts[0] = new float[capacity * net.imageSize()];
-    deltas[0] = null; // the input needs no gradient
+    acts[0] = new float[capacity * stack.inputSize()];
+    deltas[0] = null; // allocated when an input gradient is asked for
     for (int i = 0; i < n; i++) {
       Layer l = layers.get(i);
       acts[i + 1] = new float[capacity * l.outSize()];
@@ -44,7 +53,8 @@ final class ConvPass {
     }
   }
 
-  int capacity() {
+  /** The most samples one call takes. */
+  public int capacity() {
     return capacity;
   }
 
@@ -58,14 +68,10 @@ final class ConvPass {
    */
   double gradient(float[] images, int[] rows, int from, int to, double lossScale, float[] grad) {
     int n = to - from;
-    check(n);
-    int size = net.imageSize();
-    for (int i = 0; i < n; i++) {
-      toPixelMajor(images, rows[from + i] * size, acts[0], i * size);
-    }
-    forward(n);
-    float[] y = acts[layers.size()];
-    float[] dy = deltas[layers.size()];
+    int size = stack.inputSize();
+    loadImages(images, rows, from, n);
+    float[] y = forward(n);
+    float[] dy = delta(layers.size());
     float[] x = acts[0];
     double sse = 0;
     float scale = (float) (2 * lossScale);
@@ -74,7 +80,7 @@ final class ConvPass {
       sse += e * e;
       dy[i] = scale * e;
     }
-    backward(n, grad);
+    backward(n, layers.size(), grad, false);
     return sse;
   }
 
@@ -83,54 +89,114 @@ final class ConvPass {
    * {@code outOff}, channel-major like the input.
    */
   void reconstruct(float[] images, int first, int n, float[] out, int outOff) {
+    int size = stack.inputSize();
+    loadImages(images, null, first, n);
+    float[] y = forward(n);
+    for (int i = 0; i < n; i++) {
+      toChannelMajor(y, i * size, out, outOff + i * size, stack.height() * stack.width(), stack.channels());
+    }
+  }
+
+  /**
+   * Puts {@code n} channel-major images into the input, converted to pixel-major: images
+   * {@code rows[from + i]} of {@code images}, or {@code from + i} when {@code rows} is null.
+   */
+  public void loadImages(float[] images, int[] rows, int from, int n) {
     check(n);
-    int size = net.imageSize();
+    int size = stack.inputSize();
+    int pixels = stack.height() * stack.width();
     for (int i = 0; i < n; i++) {
-      toPixelMajor(images, (first + i) * size, acts[0], i * size);
+      int r = rows == null ? from + i : rows[from + i];
+      toPixelMajor(images, r * size, acts[0], i * size, pixels, stack.channels());
     }
-    forward(n);
-    float[] y = acts[layers.size()];
-    for (int i = 0; i < n; i++) {
-      toChannelMajor(y, i * size, out, outOff + i * size);
+  }
+
+  /** Puts {@code n} samples that are already in this stack's input layout (another stack's output) into the input. */
+  public void load(float[] values, int n) {
+    check(n);
+    System.arraycopy(values, 0, acts[0], 0, n * stack.inputSize());
+  }
+
+  /** The input as loaded, pixel-major. */
+  public float[] input() {
+    return acts[0];
+  }
+
+  /** Runs the loaded {@code n} samples through every layer; returns the output (this pass's buffer). */
+  public float[] forward(int n) {
+    check(n);
+    forwardLayers(n);
+    return acts[layers.size()];
+  }
+
+  /** The output of the first {@code layer} layers after the last {@link #forward} (0 = the input). */
+  public float[] activation(int layer) {
+    return acts[layer];
+  }
+
+  /**
+   * The buffer for the gradient of the loss with respect to the output of the first
+   * {@code layer} layers: fill it, then call {@link #backward} with {@code top = layer}.
+   */
+  public float[] delta(int layer) {
+    return deltas[layer];
+  }
+
+  /**
+   * Back-propagates the gradient left in {@link #delta}{@code (top)} through layers
+   * {@code top - 1 .. 0} of the last forward pass: parameter gradients of those layers are
+   * written into {@code grad} (overwritten; null = not computed), and with {@code wantInput} the
+   * gradient with respect to the input is left in {@link #inputGradient()}. Overwrites the
+   * deltas and the im2col buffers, so a second backward over the same forward pass may ask for
+   * the input gradient only ({@code grad} null).
+   */
+  public void backward(int n, int top, float[] grad, boolean wantInput) {
+    check(n);
+    if (wantInput && deltas[0] == null) {
+      deltas[0] = new float[capacity * stack.inputSize()];
     }
+    backwardLayers(n, top, grad, wantInput);
+  }
+
+  /** The gradient with respect to the input left by the last {@link #backward} that asked for it. */
+  public float[] inputGradient() {
+    return deltas[0];
   }
 
   private void check(int n) {
     if (n < 1 || n > capacity) {
-      throw new IllegalArgumentException("batch of " + n + " images; this pass holds 1.." + capacity);
+      throw new IllegalArgumentException("batch of " + n + " samples; this pass holds 1.." + capacity);
     }
   }
 
-  private void toPixelMajor(float[] src, int off, float[] dst, int dOff) {
-    int c = net.channels();
-    if (c == 1) {
-      System.arraycopy(src, off, dst, dOff, net.imageSize());
+  /** Channel-major ({@code ch * pixels + i}) to pixel-major ({@code i * channels + ch}). */
+  public static void toPixelMajor(float[] src, int off, float[] dst, int dOff, int pixels, int channels) {
+    if (channels == 1) {
+      System.arraycopy(src, off, dst, dOff, pixels);
       return;
     }
-    int p = net.height() * net.width();
-    for (int ch = 0; ch < c; ch++) {
-      for (int i = 0; i < p; i++) {
-        dst[dOff + i * c + ch] = src[off + ch * p + i];
+    for (int ch = 0; ch < channels; ch++) {
+      for (int i = 0; i < pixels; i++) {
+        dst[dOff + i * channels + ch] = src[off + ch * pixels + i];
       }
     }
   }
 
-  private void toChannelMajor(float[] src, int off, float[] dst, int dOff) {
-    int c = net.channels();
-    if (c == 1) {
-      System.arraycopy(src, off, dst, dOff, net.imageSize());
+  /** Pixel-major to channel-major (the order {@link org.anomalyworkbench.core.data.SampleShape.Image} flattens). */
+  public static void toChannelMajor(float[] src, int off, float[] dst, int dOff, int pixels, int channels) {
+    if (channels == 1) {
+      System.arraycopy(src, off, dst, dOff, pixels);
       return;
     }
-    int p = net.height() * net.width();
-    for (int ch = 0; ch < c; ch++) {
-      for (int i = 0; i < p; i++) {
-        dst[dOff + ch * p + i] = src[off + i * c + ch];
+    for (int ch = 0; ch < channels; ch++) {
+      for (int i = 0; i < pixels; i++) {
+        dst[dOff + ch * pixels + i] = src[off + i * channels + ch];
       }
     }
   }
 
-  private void forward(int n) {
-    float[] params = net.params();
+  private void forwardLayers(int n) {
+    float[] params = stack.params();
     for (int li = 0; li < layers.size(); li++) {
       Layer l = layers.get(li);
       float[] in = acts[li];
@@ -156,23 +222,27 @@ final class ConvPass {
     }
   }
 
-  private void backward(int n, float[] grad) {
-    float[] params = net.params();
-    for (int li = layers.size() - 1; li >= 0; li--) {
+  private void backwardLayers(int n, int top, float[] grad, boolean wantInput) {
+    float[] params = stack.params();
+    for (int li = top - 1; li >= 0; li--) {
       Layer l = layers.get(li);
       float[] out = acts[li + 1];
       float[] dOut = deltas[li + 1];
       float[] in = acts[li];
-      float[] dIn = deltas[li];
+      float[] dIn = li > 0 || wantInput ? deltas[li] : null;
       switch (l.kind()) {
         case CONV -> {
           int rows = n * l.pixels();
           activationGradient(out, dOut, rows * l.outC(), l.act());
-          biasGradient(dOut, rows, l.outC(), grad, l.offset() + l.weights());
+          if (grad != null) {
+            biasGradient(dOut, rows, l.outC(), grad, l.offset() + l.weights());
+          }
           if (direct(l)) {
             directBackward(l, in, dOut, n, params, grad, dIn);
           } else {
-            gemm.multiply(cols[li], 0, true, dOut, 0, false, grad, l.offset(), l.patch(), l.outC(), rows);
+            if (grad != null) {
+              gemm.multiply(cols[li], 0, true, dOut, 0, false, grad, l.offset(), l.patch(), l.outC(), rows);
+            }
             if (dIn != null) {
               gemm.multiply(dOut, 0, false, params, l.offset(), true, cols[li], 0, rows, l.patch(), l.outC());
               col2im(l, cols[li], n, dIn);
@@ -181,13 +251,19 @@ final class ConvPass {
         }
         case DENSE -> {
           activationGradient(out, dOut, n * l.outC(), l.act());
-          gemm.multiply(in, 0, true, dOut, 0, false, grad, l.offset(), l.inC(), l.outC(), n);
-          biasGradient(dOut, n, l.outC(), grad, l.offset() + l.weights());
+          if (grad != null) {
+            gemm.multiply(in, 0, true, dOut, 0, false, grad, l.offset(), l.inC(), l.outC(), n);
+            biasGradient(dOut, n, l.outC(), grad, l.offset() + l.weights());
+          }
           if (dIn != null) {
             gemm.multiply(dOut, 0, false, params, l.offset(), true, dIn, 0, n, l.inC(), l.outC());
           }
         }
-        case UPSAMPLE -> upsampleBackward(l, dOut, n, dIn);
+        case UPSAMPLE -> {
+          if (dIn != null) {
+            upsampleBackward(l, dOut, n, dIn);
+          }
+        }
         default -> throw new IllegalStateException();
       }
     }
@@ -199,7 +275,7 @@ final class ConvPass {
       for (int j = 0; j < width; j++) {
         float z = out[o + j] + params[biasOff + j];
         out[o + j] = switch (act) {
-          case LEAKY_RELU -> z > 0 ? z : ConvNetwork.LEAK * z;
+          case LEAKY_RELU -> z > 0 ? z : ConvStack.LEAK * z;
           case SIGMOID -> (float) (1 / (1 + Math.exp(-z)));
           case IDENTITY -> z;
         };
@@ -213,7 +289,7 @@ final class ConvPass {
       case LEAKY_RELU -> {
         for (int i = 0; i < count; i++) {
           if (out[i] <= 0) {
-            d[i] *= ConvNetwork.LEAK;
+            d[i] *= ConvStack.LEAK;
           }
         }
       }
@@ -289,7 +365,9 @@ final class ConvPass {
     int ci = l.inC();
     int co = l.outC();
     int w0 = l.offset();
-    Arrays.fill(grad, w0, w0 + l.weights(), 0f);
+    if (grad != null) {
+      Arrays.fill(grad, w0, w0 + l.weights(), 0f);
+    }
     if (dIn != null) {
       Arrays.fill(dIn, 0, n * l.inSize(), 0f);
     }
@@ -317,8 +395,10 @@ final class ConvPass {
                   continue;
                 }
                 if (co == 1) {
-                  for (int j = 0; j < ci; j++) {
-                    grad[wRow + j] += d * in[src + j];
+                  if (grad != null) {
+                    for (int j = 0; j < ci; j++) {
+                      grad[wRow + j] += d * in[src + j];
+                    }
                   }
                   if (dIn != null) {
                     for (int j = 0; j < ci; j++) {
@@ -327,7 +407,9 @@ final class ConvPass {
                   }
                 } else {
                   for (int j = 0; j < ci; j++) {
-                    grad[wRow + j * co + c] += d * in[src + j];
+                    if (grad != null) {
+                      grad[wRow + j * co + c] += d * in[src + j];
+                    }
                     if (dIn != null) {
                       dIn[src + j] += d * params[wRow + j * co + c];
                     }

@@ -13,13 +13,18 @@ import org.anomalyworkbench.core.detector.dl4j.HiddenActivation;
  *
  * @param hiddenLayers encoder layer sizes towards the latent code (the decoder mirrors them, the
  *     second encoder and the discriminator repeat them); empty = derived from the input width as
- *     the autoencoder derives its layers
- * @param activation activation of the generator's hidden layers (the discriminator uses leaky ReLU)
+ *     the autoencoder derives its layers; table rows and windows only
+ * @param imageFilters images only: channels of the stride-2 convolutions of the encoders and the
+ *     discriminator (each halves the image); the decoder mirrors them
+ * @param imageCode images only: size of the latent code between the convolutional encoder and decoder
+ * @param activation activation of the generator's hidden layers on table rows (the discriminator, and
+ *     every convolutional network, use leaky ReLU)
  * @param epochs maximum passes over the training rows
  * @param minSteps small sets train for more epochs until this many batches were seen (0 = off)
  * @param batchSize rows per gradient step
  * @param learningRate Adam step size of both the generator and the discriminator
- * @param dropout probability of dropping a hidden unit of the generator during training (0 = off)
+ * @param dropout probability of dropping a hidden unit of the dense generator during training (0 = off;
+ *     the convolutional one has no dropout)
  * @param adversarialWeight weight of the feature-matching term in the generator's loss
  * @param reconstructionWeight weight of the reconstruction term in the generator's loss
  * @param latentWeight weight of the latent-consistency term in the generator's loss
@@ -33,10 +38,18 @@ import org.anomalyworkbench.core.detector.dl4j.HiddenActivation;
 public record GanConfig(
     @Param(label = "Hidden layers", description = "Encoder layer sizes towards the latent code, e.g. 16,8; the "
         + "decoder mirrors them, the second encoder and the discriminator repeat them. Empty: derived from the "
-        + "number of features.", min = 1, max = 4096)
+        + "number of features. Tables and series only (images use Image filters and Image code).",
+        min = 1, max = 4096)
     List<Integer> hiddenLayers,
-    @Param(label = "Activation", description = "Activation of the generator's hidden layers (the discriminator "
-        + "uses leaky ReLU).")
+    @Param(label = "Image filters", description = "Images only: channels of the stride-2 convolutions of the "
+        + "encoders and the discriminator, e.g. 16,32 (each halves the image); the decoder mirrors them.",
+        min = 1, max = 512)
+    List<Integer> imageFilters,
+    @Param(label = "Image code", description = "Images only: size of the latent code each image is squeezed "
+        + "through (GANomaly's score compares the codes of an image and of its reconstruction).", min = 1, max = 4096)
+    int imageCode,
+    @Param(label = "Activation", description = "Activation of the generator's hidden layers on tables and series "
+        + "(the discriminator, and every network on images, use leaky ReLU).")
     HiddenActivation activation,
     @Param(label = "Epochs", description = "Maximum passes over the training rows. Small data sets train more "
         + "epochs when Minimum steps asks for it (the training log says so); set Minimum steps to 0 to keep this "
@@ -52,7 +65,7 @@ public record GanConfig(
         + "it if training warns that it collapsed or diverged.", min = 1e-7, max = 10)
     double learningRate,
     @Param(label = "Dropout", description = "Probability of dropping a hidden unit of the generator while "
-        + "training (0 = off).", min = 0, max = 0.9)
+        + "training (0 = off). Tables and series only.", min = 0, max = 0.9)
     double dropout,
     @Param(label = "Adversarial weight", description = "Weight of the adversarial (feature-matching) term in the "
         + "generator's loss: how much the reconstructions must look real to the discriminator.", min = 0, max = 1000)
@@ -101,15 +114,19 @@ public record GanConfig(
 
   public GanConfig {
     hiddenLayers = hiddenLayers == null ? null : List.copyOf(hiddenLayers);
+    imageFilters = imageFilters == null ? null : List.copyOf(imageFilters);
     // Bounds live in the @Param declarations above; one check keeps form, CLI and code in step.
-    ConfigBinder.requireDeclaredBounds(GanConfig.class, hiddenLayers, activation, epochs, minSteps, batchSize,
+    ConfigBinder.requireDeclaredBounds(GanConfig.class, hiddenLayers, imageFilters, imageCode, activation, epochs, minSteps, batchSize,
         learningRate, dropout, adversarialWeight, reconstructionWeight, latentWeight, score, latentScoreWeight, inputClip, patience,
         maxTrainingRows);
+    if (imageFilters.isEmpty()) {
+      throw new IllegalArgumentException("Image filters needs at least one convolution, e.g. 16,32");
+    }
   }
 
   /** The defaults; how they were chosen is in {@link GanDetector}. */
   public static GanConfig defaults() {
-    return new GanConfig(List.of(), HiddenActivation.TANH, 20, 500, 128, 1e-3, 0.1, 5, 50, 1, Score.BOTH, 0.25, 1.5, 10,
+    return new GanConfig(List.of(), List.of(16, 32), 16, HiddenActivation.TANH, 20, 500, 128, 1e-3, 0.1, 5, 50, 1, Score.BOTH, 0.25, 1.5, 10,
         20_000);
   }
 

@@ -39,6 +39,14 @@ import org.anomalyworkbench.core.archive.ModelArchive;
  *       and at least 500 steps are the autoencoder's tuned choices, kept so the two compare like
  *       for like.
  * </ul>
+ *
+ * <p>Images: when the prepared data is image-shaped ({@code SampleShape.Image}) the same detector
+ * trains {@link ConvGanomaly}, whose encoders, decoder and discriminator are convolutional (the
+ * conv autoencoder's blocks; {@code imageFilters} and {@code imageCode} set their size, the
+ * dense-only settings {@code hiddenLayers}, {@code activation} and {@code dropout} are not used),
+ * with the same losses, score kinds, progress, health checks and model file entries; a table or
+ * series keeps the dense networks. The defaults are the tabular ones plus the conv autoencoder's
+ * tuned filters 16,32 and code 16 (docs/BENCHMARKS.md, "gan on images").
  */
 public final class GanDetector implements Detector<GanConfig> {
   /** Persisted id: never rename. */
@@ -61,13 +69,14 @@ public final class GanDetector implements Detector<GanConfig> {
         + "Score: the generator's reconstruction error plus a quarter of the distance between the codes of a row "
         + "and of its reconstruction, each relative to the training rows (GANomaly's code distance alone, or the "
         + "bare discriminator, were weaker on 17 benchmark sets); contributions: each feature's share of the "
-        + "reconstruction error. Training shows the generator's and the discriminator's losses and warns when "
-        + "training collapses or diverges.";
+        + "reconstruction error. On images the networks are convolutional (picked from the data: the same "
+        + "detector), and the explanation is the per-pixel error map. Training shows the generator's and the "
+        + "discriminator's losses and warns when training collapses or diverges.";
   }
 
   @Override
   public Set<DataKind> accepts() {
-    return Set.of(DataKind.TABULAR);
+    return Set.of(DataKind.TABULAR, DataKind.IMAGES);
   }
 
   @Override
@@ -82,6 +91,6 @@ public final class GanDetector implements Detector<GanConfig> {
 
   @Override
   public TrainedDetector load(ModelArchive.Reader in, GanConfig config) throws IOException {
-    return TrainedGan.load(in);
+    return in.has(TrainedConvGan.META) ? TrainedConvGan.load(in) : TrainedGan.load(in);
   }
 }

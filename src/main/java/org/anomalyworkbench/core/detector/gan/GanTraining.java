@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.anomalyworkbench.core.data.PreparedData;
+import org.anomalyworkbench.core.data.SampleShape;
+import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
 import org.anomalyworkbench.core.detector.dl4j.EarlyStopping;
 import org.anomalyworkbench.core.detector.dl4j.EpochTrainer;
@@ -48,28 +50,41 @@ final class GanTraining {
   private GanTraining() {
   }
 
-  static TrainedGan train(PreparedData data, GanConfig config, TrainingContext context) {
+  static TrainedDetector train(PreparedData data, GanConfig config, TrainingContext context) {
     PreparedData rows = TrainingRows.cap(data.withoutLabels(), config.maxTrainingRows(), context.seed() + 2);
     int d = rows.columns();
     int n = rows.rows();
     if (n < 2) {
-      throw new IllegalArgumentException("The GAN needs at least 2 training rows; this data has " + n + ".");
+      throw new IllegalArgumentException("The GAN needs at least 2 training " + (data.shape() instanceof
+          SampleShape.Image ? "images" : "rows") + "; this data has " + n + ".");
     }
-    Ganomaly model = Ganomaly.create(d, config.encoderFor(d), config.activation(), context.seed());
+    // Images get convolutional networks, everything else (rows, windows) dense ones: one detector, picked by shape.
+    SampleShape.Image image = data.shape() instanceof SampleShape.Image i ? i : null;
+    GanModel model = image != null ? ConvGanomaly.create(image, config, context.seed())
+        : Ganomaly.create(d, config.encoderFor(d), config.activation(), context.seed());
     float[] x = clipped(rows.values(), config.inputClip());
     float[] validation = null;
     if (context.hasValidation()) {
       Nd4jMatrices.checkColumns(context.validation(), d, "GAN");
+      if (image != null && !context.validation().shape().equals(image)) {
+        throw new IllegalArgumentException("The validation images are " + context.validation().shape()
+            + " but the training images are " + image + ".");
+      }
       validation = clipped(context.validation().values(), config.inputClip());
     }
+    try (GanModel.Trainer trainer = model.trainer(config, context.seed() + 3)) {
+      loop(model, trainer, x, n, d, validation, config, context);
+    }
+    return image != null ? TrainedConvGan.fitted((ConvGanomaly) model, config, rows)
+        : TrainedGan.fitted((Ganomaly) model, config, rows);
+  }
+
+  private static void loop(GanModel model, GanModel.Trainer trainer, float[] x, int n, int d, float[] validation,
+      GanConfig config, TrainingContext context) {
     int batch = Math.min(config.batchSize(), n);
     int batchesPerEpoch = (n + batch - 1) / batch;
     TrainingListener listener = context.listener();
     int epochs = EpochTrainer.epochsFor(config.epochs(), config.minSteps(), batchesPerEpoch, listener);
-    Ganomaly.Weights weights = new Ganomaly.Weights(config.adversarialWeight(), config.reconstructionWeight(),
-        config.latentWeight());
-    Ganomaly.Trainer trainer = model.new Trainer(config.learningRate(), BETA1, weights, config.dropout(),
-        context.seed() + 3);
     EarlyStopping stopping = new EarlyStopping(validation == null ? 0 : config.patience());
     Health health = new Health(listener, config.learningRate());
     float[][] best = null;
@@ -127,8 +142,7 @@ final class GanTraining {
       for (int i = 0; i < 5; i++) {
         mean[i] = sums[i] / batches;
       }
-      double validationLoss = validation == null ? Double.NaN
-          : validationLoss(model, validation, d, config);
+      double validationLoss = validation == null ? Double.NaN : model.validationLoss(validation, config);
       if (validation != null && !Double.isFinite(validationLoss)) {
         health.failed("the validation loss became " + validationLoss + " at epoch " + epoch);
       }
@@ -138,7 +152,7 @@ final class GanTraining {
       health.endEpoch(epoch, mean[0], mean[1]);
       if (validation != null) {
         if (stopping.record(epoch, validationLoss)) {
-          best = snapshot(model);
+          best = model.snapshot();
         }
         if (stopping.shouldStop()) {
           listener.onMessage("Early stopping after epoch " + epoch + ": the validation loss did not improve for "
@@ -148,9 +162,8 @@ final class GanTraining {
       }
     }
     if (best != null && stopping.bestEpoch() != epoch) {
-      restore(model, best);
+      model.restore(best);
     }
-    return TrainedGan.fitted(model, config, rows);
   }
 
   /** The losses of one batch or epoch, as the chart names them: the two players first. */
@@ -224,41 +237,8 @@ final class GanTraining {
     }
   }
 
-  /** The weighted reconstruction and latent terms of the generator on the validation rows. */
-  static double validationLoss(Ganomaly model, float[] validation, int d, GanConfig config) {
-    int rows = validation.length / d;
-    Ganomaly.Scorer scorer = model.new Scorer();
-    double sum = 0;
-    int chunk = Nd4jMatrices.CHUNK_ROWS;
-    for (int from = 0; from < rows; from += chunk) {
-      int to = Math.min(rows, from + chunk);
-      int b = to - from;
-      double[] rec = new double[b];
-      double[] lat = new double[b];
-      double[] disc = new double[b];
-      float[] clipped = java.util.Arrays.copyOfRange(validation, from * d, to * d);
-      scorer.parts(validation, from, to, clipped, rec, lat, disc, null, new float[b * d]);
-      for (int r = 0; r < b; r++) {
-        sum += config.reconstructionWeight() * rec[r] + config.latentWeight() * lat[r];
-      }
-    }
-    return sum / rows;
-  }
-
   static float[] clipped(float[] values, double clip) {
     return clip <= 0 ? values : Nd4jMatrices.clippedRows(values, 1, 0, values.length, clip);
-  }
-
-  private static float[][] snapshot(Ganomaly model) {
-    return new float[][] {model.encoder.params().clone(), model.decoder.params().clone(),
-        model.encoder2.params().clone(), model.discriminator.params().clone()};
-  }
-
-  private static void restore(Ganomaly model, float[][] best) {
-    System.arraycopy(best[0], 0, model.encoder.params(), 0, best[0].length);
-    System.arraycopy(best[1], 0, model.decoder.params(), 0, best[1].length);
-    System.arraycopy(best[2], 0, model.encoder2.params(), 0, best[2].length);
-    System.arraycopy(best[3], 0, model.discriminator.params(), 0, best[3].length);
   }
 
   private static void shuffle(int[] a, SplittableRandom rnd) {

@@ -21,7 +21,7 @@ import org.anomalyworkbench.core.detector.dl4j.HiddenActivation;
  * an L1 reconstruction term; squared error is used here because the score and the per-feature
  * contributions are squared errors too (as the autoencoder's).
  */
-final class Ganomaly {
+final class Ganomaly implements GanModel {
   final int inputs;
   final int latent;
   final DenseStack encoder;
@@ -36,6 +36,52 @@ final class Ganomaly {
     this.discriminator = discriminator;
     this.inputs = encoder.inputs();
     this.latent = encoder.outputs();
+  }
+
+  @Override
+  public int inputs() {
+    return inputs;
+  }
+
+  @Override
+  public Trainer trainer(GanConfig config, long seed) {
+    return new Trainer(config.learningRate(), GanTraining.BETA1, Weights.of(config), config.dropout(), seed);
+  }
+
+  @Override
+  public double validationLoss(float[] validation, GanConfig config) {
+    int d = inputs;
+    int rows = validation.length / d;
+    Scorer scorer = new Scorer();
+    double sum = 0;
+    int chunk = org.anomalyworkbench.core.detector.dl4j.Nd4jMatrices.CHUNK_ROWS;
+    for (int from = 0; from < rows; from += chunk) {
+      int to = Math.min(rows, from + chunk);
+      int b = to - from;
+      double[] rec = new double[b];
+      double[] lat = new double[b];
+      double[] disc = new double[b];
+      float[] clipped = java.util.Arrays.copyOfRange(validation, from * d, to * d);
+      scorer.parts(validation, from, to, clipped, rec, lat, disc, null, new float[b * d]);
+      for (int r = 0; r < b; r++) {
+        sum += config.reconstructionWeight() * rec[r] + config.latentWeight() * lat[r];
+      }
+    }
+    return sum / rows;
+  }
+
+  @Override
+  public float[][] snapshot() {
+    return new float[][] {encoder.params().clone(), decoder.params().clone(), encoder2.params().clone(),
+        discriminator.params().clone()};
+  }
+
+  @Override
+  public void restore(float[][] best) {
+    System.arraycopy(best[0], 0, encoder.params(), 0, best[0].length);
+    System.arraycopy(best[1], 0, decoder.params(), 0, best[1].length);
+    System.arraycopy(best[2], 0, encoder2.params(), 0, best[2].length);
+    System.arraycopy(best[3], 0, discriminator.params(), 0, best[3].length);
   }
 
   /** Fresh networks for {@code inputs} features and encoder sizes {@code encoderSizes} (last = latent). */
@@ -100,10 +146,14 @@ final class Ganomaly {
 
   /** Loss weights of the generator. */
   record Weights(double adversarial, double reconstruction, double latent) {
+    /** The generator's loss weights of {@code config}. */
+    static Weights of(GanConfig config) {
+      return new Weights(config.adversarialWeight(), config.reconstructionWeight(), config.latentWeight());
+    }
   }
 
   /** Optimiser state and working arrays of one training run. */
-  final class Trainer {
+  final class Trainer implements GanModel.Trainer {
     private final Weights weights;
     private final AdamStep adamEncoder;
     private final AdamStep adamDecoder;
@@ -137,14 +187,14 @@ final class Ganomaly {
       adamDiscriminator = new AdamStep(gradDiscriminator.length, learningRate, beta1);
     }
 
-    /** Re-draws the discriminator's weights and forgets its Adam moments (GANomaly's remedy when D wins outright). */
-    void reinitialiseDiscriminator(long seed) {
+    @Override
+    public void reinitialiseDiscriminator(long seed) {
       discriminator.initialise(seed);
       adamDiscriminator.reset();
     }
 
-    /** One step of both players on {@code rows} rows of {@code x} (row-major, already clipped). */
-    StepLosses step(float[] x, int rows) {
+    @Override
+    public StepLosses step(float[] x, int rows) {
       StepLosses losses = gradients(x, rows);
       adamEncoder.apply(encoder.params(), gradEncoder);
       adamDecoder.apply(decoder.params(), gradDecoder);

@@ -100,20 +100,30 @@ final class TrainedGan implements TrainedDetector {
   @Override
   public Scores score(PreparedData data) {
     Parts p = parts(data);
+    return combine(meta.score(), meta.latentScoreWeight(), meta.reconstructionMean(), meta.latentMean(), p.rec, p.lat,
+        p.disc, p.squaredErrors, data);
+  }
+
+  /**
+   * Scores of the chosen kind from the per-sample parts, and contributions: each value's share of
+   * the sample's squared reconstruction error, scaled to add up to the score ({@code squaredErrors}
+   * is turned into them in place). Shared by the dense and the convolutional GAN.
+   */
+  static Scores combine(GanConfig.Score kind, double latentScoreWeight, double reconstructionMean, double latentMean,
+      double[] rec, double[] lat, double[] disc, float[] squaredErrors, PreparedData data) {
     int n = data.rows();
-    int d = model.inputs;
+    int d = data.columns();
     double[] values = new double[n];
-    float[] contributions = p.squaredErrors;
+    float[] contributions = squaredErrors;
     for (int r = 0; r < n; r++) {
-      double v = switch (meta.score()) {
-        case RECONSTRUCTION -> p.rec[r];
-        case LATENT -> p.lat[r];
-        case BOTH -> p.rec[r] / meta.reconstructionMean() + meta.latentScoreWeight() * p.lat[r] / meta.latentMean();
-        case DISCRIMINATOR -> p.disc[r];
+      double v = switch (kind) {
+        case RECONSTRUCTION -> rec[r];
+        case LATENT -> lat[r];
+        case BOTH -> rec[r] / reconstructionMean + latentScoreWeight * lat[r] / latentMean;
+        case DISCRIMINATOR -> disc[r];
       };
       values[r] = v;
-      // Squared errors -> shares of the score (in place: the array is this call's own).
-      double sum = p.rec[r] * d;
+      double sum = rec[r] * d;
       int base = r * d;
       for (int j = 0; j < d; j++) {
         contributions[base + j] = sum > 0 ? (float) (v * contributions[base + j] / sum) : (float) (v / d);
@@ -122,7 +132,7 @@ final class TrainedGan implements TrainedDetector {
     return new Scores(values, contributions, data.featureNames());
   }
 
-  private static double mean(double[] v) {
+  static double mean(double[] v) {
     double s = 0;
     for (double x : v) {
       s += x;
@@ -132,17 +142,23 @@ final class TrainedGan implements TrainedDetector {
 
   @Override
   public ScoreSemantics semantics() {
-    return switch (meta.score()) {
+    return semantics(meta.score(), meta.latentScoreWeight(), "row");
+  }
+
+  /** What a score of {@code kind} means, for samples called {@code sample} ("row", "image"). */
+  static ScoreSemantics semantics(GanConfig.Score kind, double latentScoreWeight, String sample) {
+    return switch (kind) {
       case RECONSTRUCTION -> ScoreSemantics.nonNegative("reconstruction error (MSE)",
-          "Mean squared difference between the prepared row and the GAN generator's reconstruction of it.");
+          "Mean squared difference between the prepared " + sample + " and the GAN generator's reconstruction of it.");
       case LATENT -> ScoreSemantics.nonNegative("latent distance",
-          "Mean squared distance between the generator's code of the row and the code of its reconstruction "
-              + "(GANomaly's score).");
+          "Mean squared distance between the generator's code of the " + sample + " and the code of its "
+              + "reconstruction (GANomaly's score).");
       case BOTH -> ScoreSemantics.nonNegative("reconstruction + latent (relative)",
-          "Reconstruction error plus " + meta.latentScoreWeight() + " x latent distance, each divided by its mean "
-              + "over the training rows: " + (1 + meta.latentScoreWeight()) + " is a typical training row.");
+          "Reconstruction error plus " + latentScoreWeight + " x latent distance, each divided by its mean "
+              + "over the training " + sample + "s: " + (1 + latentScoreWeight) + " is a typical training " + sample
+              + ".");
       case DISCRIMINATOR -> ScoreSemantics.nonNegative("-log D(x)",
-          "How unlike a training row the GAN's discriminator finds the row.");
+          "How unlike a training " + sample + " the GAN's discriminator finds the " + sample + ".");
     };
   }
 

@@ -10,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.anomalyworkbench.core.data.PreparedData;
 import org.anomalyworkbench.core.data.SampleShape;
 import org.anomalyworkbench.core.detector.registry.DetectorRegistry;
+import org.anomalyworkbench.core.detector.BarImages;
 import org.anomalyworkbench.core.detector.Reconstructing;
 import org.anomalyworkbench.core.detector.Scores;
 import org.anomalyworkbench.core.detector.TrainedDetector;
@@ -24,7 +24,6 @@ import org.anomalyworkbench.core.training.TrainingProgress;
 import org.junit.jupiter.api.Test;
 
 class ConvAutoencoderDetectorTest {
-  private static final int SIDE = 12;
   private final ConvAutoencoderDetector detector = new ConvAutoencoderDetector();
 
   /** Small and quick: 12x12 images through filters 4,8 to a code of 4. */
@@ -33,38 +32,13 @@ class ConvAutoencoderDetectorTest {
         0, 2, 0, 100_000);
   }
 
-  /**
-   * {@code normal} images with one horizontal bar (a full row at 1) and {@code anomalies} with one
-   * vertical bar, both on faint noise: every image has the same number of lit pixels, so the
-   * squared norm cannot tell them apart and only the learnt shape can. Anomalies come last,
-   * labelled 1.
-   */
+  /** Horizontal bars (normal) and vertical bars (anomalies, last, labelled 1): see {@link BarImages}. */
   static PreparedData bars(int normal, int anomalies, long seed) {
-    SplittableRandom rnd = new SplittableRandom(seed);
-    int n = normal + anomalies;
-    int size = SIDE * SIDE;
-    float[] v = new float[n * size];
-    int[] labels = new int[n];
-    for (int i = 0; i < n; i++) {
-      boolean vertical = i >= normal;
-      labels[i] = vertical ? 1 : 0;
-      int at = rnd.nextInt(SIDE);
-      for (int p = 0; p < size; p++) {
-        v[i * size + p] = (float) (0.05 * rnd.nextDouble());
-      }
-      for (int k = 0; k < SIDE; k++) {
-        v[i * size + (vertical ? k * SIDE + at : at * SIDE + k)] = 1f;
-      }
-    }
-    return new PreparedData(v, names(size), labels, new SampleShape.Image(SIDE, SIDE, 1));
+    return BarImages.bars(normal, anomalies, seed);
   }
 
   private static List<String> names(int size) {
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < size; i++) {
-      names.add("px" + i);
-    }
-    return names;
+    return BarImages.names(size);
   }
 
   @Test

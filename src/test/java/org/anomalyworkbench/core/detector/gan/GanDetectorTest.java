@@ -275,7 +275,7 @@ class GanDetectorTest {
   @Test
   void describesItselfAndIsOfferedLikeTheOtherDetectors() {
     assertEquals("gan", detector.id());
-    assertEquals(Set.of(DataKind.TABULAR), detector.accepts());
+    assertEquals(Set.of(DataKind.TABULAR, DataKind.IMAGES), detector.accepts(), "images get the convolutional networks");
     assertFalse(detector.requiresLabels());
     DeepDetectorChecks.defaultConfigRoundTripsAsText(detector);
     assertTrue(DetectorRegistry.unsupervisedTabular().stream().anyMatch(d -> d.id().equals("gan")));
