@@ -164,7 +164,7 @@ public final class FlaggedRecordsWriter {
   }
 
   /** E.g. {@code "x3 (62%); x1 (21%)"}: shares of the row's total contribution. */
-  static String topFeatures(Scores s, int row, int k) {
+  public static String topFeatures(Scores s, int row, int k) {
     if (k <= 0) {
       return "";
     }
