@@ -203,7 +203,7 @@ public final class ScoreJob {
     ThresholdPolicy policy = ThresholdPolicy.parse(policyText);
     if (policy instanceof ThresholdPolicy.BestF1) {
       throw new IllegalArgumentException("--threshold best-f1 needs every scored row's label on one machine; the "
-          + "Spark job does not collect scores. Use the saved threshold, fixed:N, contamination:F or mean-sd:K.");
+          + "Spark job does not collect scores. Use the saved threshold, fixed:N, contamination:F or sd:K.");
     }
     double[] training = model.trainingScores();
     double[] normal = model.normalValidationScores();

@@ -34,7 +34,7 @@ public record ScoreJobOptions(String model, String input, String inputFormat, St
       "  --input-format F      csv or parquet (default: from the path's extension, else parquet)",
       "  --output-format F     parquet (default) or csv",
       "  --top-features N      contributing features listed per row (default 3)",
-      "  --threshold POLICY    e.g. fixed:0.8, contamination:0.05 or mean-sd:3, resolved on the model's",
+      "  --threshold POLICY    e.g. fixed:0.8, contamination:0.05 or sd:3, resolved on the model's",
       "                        training scores (default: the threshold saved with the model)",
       "  --series-key COLS     for a model of a series: columns naming each series (comma-separated)",
       "  --master URL          start a Spark session on this master, e.g. local[2] (not with spark-submit)");
