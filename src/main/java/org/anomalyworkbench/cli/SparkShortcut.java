@@ -106,6 +106,9 @@ final class SparkShortcut {
     command.addAll(jobArgs);
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putIfAbsent("OMP_WAIT_POLICY", "PASSIVE");
+    if (jobArgs.size() > 1 && jobArgs.get(1).startsWith("local")) {
+      builder.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1"); // a local run needs no network
+    }
     Process child = builder.start();
     Thread errors = new Thread(() -> copy(child.getErrorStream(), err), "spark-job-stderr");
     errors.start();
