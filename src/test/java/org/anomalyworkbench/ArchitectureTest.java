@@ -59,6 +59,19 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheSparkJobTouchesSpark() {
+    noClasses().that().resideOutsideOfPackage("org.anomalyworkbench.spark..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.anomalyworkbench.spark..")
+        .because("the desktop package does not carry Spark: the CLI's score --spark finds the job by name")
+        .check(classes);
+    noClasses().that().resideInAPackage("org.anomalyworkbench.spark..")
+        .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..cli..")
+        .because("the job jar scores with the core alone")
+        .allowEmptyShould(true) // the desktop build has no spark package
+        .check(classes);
+  }
+
+  @Test
   void stepViewsDoNotDependOnTheSeriesOrImageViews() {
     noClasses().that().resideInAnyPackage("..ui.results..", "..ui.data..", "..ui.detector..", "..ui.train..")
         .should().dependOnClassesThat().resideInAnyPackage("..ui.series..", "..ui.images..")

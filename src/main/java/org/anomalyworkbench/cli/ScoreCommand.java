@@ -64,8 +64,17 @@ final class ScoreCommand implements Callable<Integer> {
           + "cardio's 21 columns on 2 shared cores. Not for series models.")
   Integer shapleyRows;
 
+  @Option(names = "--spark", paramLabel = "MASTER",
+      description = "Score on Apache Spark instead, e.g. local[*] (no cluster needed): --data is then CSV or Parquet, "
+          + "--out a folder of Parquet files with every row, its score, flag and top features (no rank). Needs the "
+          + "Spark job on the class path (mvn -Pspark); without it, says how to run spark-submit.")
+  String spark;
+
   @Override
   public Integer call() throws Exception {
+    if (spark != null) {
+      return onSpark();
+    }
     OutputPaths.of(spec).input("--model", model).input("--data", data).output("--out", out).check();
     if (copyFlagged != null && !java.nio.file.Files.isDirectory(data)) {
       throw new IllegalArgumentException("--copy-flagged copies images: give a folder of images as --data.");
@@ -113,5 +122,25 @@ final class ScoreCommand implements Callable<Integer> {
       printer.printf(Locale.ROOT, "Copied %,d flagged images to %s%n", copied, copyFlagged);
     }
     return 0;
+  }
+
+  /** {@code --spark}: the same model and threshold, scored by the Spark job (see {@link SparkShortcut}). */
+  private int onSpark() throws Exception {
+    if (kOfN != null || copyFlagged != null) {
+      throw new IllegalArgumentException("--k-of-n and --copy-flagged are not available with --spark: the Spark job "
+          + "uses the smoothing saved with the model and scores tables, not folders of images.");
+    }
+    if (!SparkShortcut.available()) {
+      spec.commandLine().getErr().println("Error: " + SparkShortcut.notAvailable(spark, model, data, out));
+      return 1;
+    }
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--master", spark,
+        "--model", model.toString(), "--data", data.toString(), "--out", out.toString(),
+        "--top-features", Integer.toString(topFeatures)));
+    if (threshold != null) {
+      ThresholdPolicy.parse(threshold); // a typo fails before Spark starts
+      args.addAll(java.util.List.of("--threshold", threshold));
+    }
+    return SparkShortcut.run(args, spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 }

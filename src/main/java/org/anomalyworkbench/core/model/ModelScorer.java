@@ -19,7 +19,7 @@ import org.anomalyworkbench.core.training.CancellationToken;
  */
 public final class ModelScorer {
   /** Rows scored per detector call. */
-  static final int CHUNK_ROWS = 50_000;
+  public static final int CHUNK_ROWS = 50_000;
 
   private ModelScorer() {
   }

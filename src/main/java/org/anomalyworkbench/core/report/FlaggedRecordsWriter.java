@@ -201,7 +201,7 @@ public final class FlaggedRecordsWriter {
   }
 
   /** E.g. {@code "x3 (62%); x1 (21%)"}: shares of the row's total contribution. */
-  static String topFeatures(Scores s, int row, int k) {
+  public static String topFeatures(Scores s, int row, int k) {
     if (k <= 0) {
       return "";
     }
@@ -216,8 +216,21 @@ public final class FlaggedRecordsWriter {
         sb.append("; ");
       }
       double share = total > 0 ? 100.0 * contributions[f] / total : 0;
-      sb.append(s.featureNames().get(f)).append(String.format(Locale.ROOT, " (%.0f%%)", share));
+      sb.append(s.featureNames().get(f)).append(" (").append(wholePercent(share)).append("%)");
     }
     return sb.toString();
+  }
+
+  /**
+   * {@code share} as {@code String.format("%.0f", share)} writes it (half away from zero, "-0" for
+   * a small negative share) without a Formatter per cell: the Spark job writes top features for
+   * every row, and formatting was a quarter of its time.
+   */
+  static String wholePercent(double share) {
+    if (!Double.isFinite(share) || Math.abs(share) >= 1e15) {
+      return String.format(Locale.ROOT, "%.0f", share);
+    }
+    boolean negative = share < 0 || (share == 0 && 1 / share < 0);
+    return (negative ? "-" : "") + Math.round(Math.abs(share));
   }
 }

@@ -51,4 +51,20 @@ class FlaggedRecordsWriterTest {
     assertEquals(4, FlaggedRecordsWriter.write(scored(), 0.5, FlaggedRecordsWriter.Rows.ALL, 1, out));
     assertEquals("2,plain,2,0.1,4,0,amount (0%)", Files.readAllLines(out).get(4));
   }
+
+  @org.junit.jupiter.api.Test
+  void wholePercentWritesWhatFormatWrites() {
+    java.util.Random random = new java.util.Random(5);
+    java.util.List<Double> values = new java.util.ArrayList<>(java.util.List.of(0.0, -0.0, 0.5, 1.5, 2.5, -0.5, -2.5,
+        -0.3, 0.49999999999999994, 99.5, 100.0, 12.499999999999998, 1e300, -1e20, Double.NaN,
+        Double.POSITIVE_INFINITY));
+    for (int i = 0; i < 100_000; i++) {
+      values.add((random.nextDouble() * 2 - 0.5) * 100);
+      values.add(random.nextInt(2001) / 2.0 - 500); // exact halves
+    }
+    for (double v : values) {
+      org.junit.jupiter.api.Assertions.assertEquals(String.format(java.util.Locale.ROOT, "%.0f", v),
+          FlaggedRecordsWriter.wholePercent(v), "share " + v);
+    }
+  }
 }

@@ -1,0 +1,50 @@
+package org.anomalyworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code score --spark MASTER} in the desktop package, which does not carry Spark: no crash, no
+ * output, and a message that names the Maven profile, the job jar and the spark-submit line.
+ * (With Spark present, {@code SparkCliShortcutTest} in the spark profile runs the job.)
+ */
+class CliScoreOnSparkTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void withoutSparkOnTheClassPathItSaysHowToBuildAndSubmitTheJob() throws Exception {
+    assumeFalse(SparkShortcut.available(), "Spark is on this class path (the spark profile)");
+    Path data = dir.resolve("data.csv");
+    List<String> lines = new ArrayList<>(List.of("x1,x2"));
+    Random random = new Random(3);
+    for (int i = 0; i < 200; i++) {
+      lines.add(String.format(Locale.ROOT, "%.4f,%.4f", random.nextGaussian(), random.nextGaussian()));
+    }
+    Files.write(data, lines);
+    Path model = dir.resolve("m.awm");
+    CliRun train = CliRun.of("train", "--data", data.toString(), "--detector", "zscore", "--model", model.toString());
+    assertEquals(0, train.code(), train.err());
+
+    Path out = dir.resolve("scored");
+    CliRun score = CliRun.of("score", "--model", model.toString(), "--data", data.toString(), "--out", out.toString(),
+        "--spark", "local[2]");
+    assertEquals(1, score.code(), score.out());
+    assertTrue(score.err().contains("mvn -Pspark package"), score.err());
+    assertTrue(score.err().contains("target/anomaly-workbench-spark-job.jar"), score.err());
+    assertTrue(score.err().contains("spark-submit --master local[2] --class org.anomalyworkbench.spark.ScoreJob"),
+        score.err());
+    assertFalse(Files.exists(out));
+  }
+}
