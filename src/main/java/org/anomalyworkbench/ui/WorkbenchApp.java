@@ -8,12 +8,14 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.anomalyworkbench.core.project.AppInfo;
 import org.anomalyworkbench.ui.data.Sample;
 
 /**
  * The desktop application. {@code Launcher} starts it when no command-line subcommand is
- * given; an optional first argument is a data file to open at start-up, otherwise the first
- * built-in sample is opened so there is something to explore at once.
+ * given; an optional first argument is a file to open at start-up (data, a saved model to score
+ * data with, or a project: see {@link StartupFile}), otherwise the first built-in sample is
+ * opened so there is something to explore at once.
  */
 public class WorkbenchApp extends Application {
   static final double DEFAULT_WIDTH = 1360;
@@ -37,7 +39,7 @@ public class WorkbenchApp extends Application {
     Scene scene = new Scene(window.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
     window.applyTheme(vm.preferences().theme());
     stage.setScene(scene);
-    stage.setTitle("Anomaly Workbench");
+    stage.setTitle("Anomaly Workbench " + AppInfo.version());
     stage.getIcons().addAll(icons());
     stage.setMinWidth(1000);
     stage.setMinHeight(640);
@@ -53,12 +55,28 @@ public class WorkbenchApp extends Application {
 
   private void openInitialData() {
     List<String> args = getParameters().getUnnamed();
-    if (!args.isEmpty()) {
-      // A missing or unreadable file still goes through the import, which shows why it failed.
-      vm.openFile(Path.of(args.get(0)));
-    } else {
+    if (args.isEmpty()) {
       vm.openSample(Sample.all().get(0));
+      return;
     }
+    Path file = Path.of(args.get(0));
+    switch (StartupFile.of(file)) {
+      // A model holds no data: the window starts empty and scores the data the user opens next.
+      case MODEL -> vm.scoreWhenDataOpens(file);
+      case PROJECT -> openProject(file);
+      // A missing or unreadable file still goes through the import, which shows why it failed.
+      case DATA -> vm.openFile(file);
+    }
+  }
+
+  /**
+   * PROJECT OPENING HOOK (issue 16): a {@code .awp} given on the command line, or double-clicked
+   * (the package associates the type with the app), arrives here. Opening projects is being
+   * added to the window (File > Open Project); until this calls it, the window starts empty and
+   * says where to open the project from instead of reading the file as a CSV.
+   */
+  void openProject(Path project) {
+    vm.showStatus("Project files open from File > Open Project: open " + project.getFileName() + " from there.");
   }
 
   private void saveAndStop(Stage stage) {
