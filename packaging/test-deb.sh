@@ -57,9 +57,13 @@ grep -E '^(Categories|StartupWMClass|MimeType)=' "$MENU"
 WM_CLASS_EXPECTED=$(sed -n 's/^StartupWMClass=//p' "$MENU")
 for type in application/x-anomaly-workbench-model application/x-anomaly-workbench-project; do
   grep -q "$type" /usr/share/mime/packages/*anomaly-workbench* || fail "MIME type $type not registered"
-  handler=$(xdg-mime query default "$type" || true)
-  echo "$type opens with: ${handler:-(none)}"
-  [ "$handler" = anomaly-workbench-anomaly-workbench.desktop ] || fail "$type has no default handler"
+  grep -q "^MimeType=.*$type" "$MENU" || fail "the menu entry does not open $type"
+  # Desktops find the handler through mimeinfo.cache, which desktop-file-utils writes.
+  if command -v update-desktop-database >/dev/null; then
+    handler=$(xdg-mime query default "$type" || true)
+    echo "$type opens with: ${handler:-(none)}"
+    [ "$handler" = anomaly-workbench-anomaly-workbench.desktop ] || fail "$type has no default handler"
+  fi
 done
 
 echo "== Command line as a new user"
