@@ -67,6 +67,8 @@ public final class MainViewModel {
   /** The flagged-count sentence last put in the status line, and what it started with; it follows the threshold. */
   private String flaggedStatusShown;
   private String flaggedStatusWhat;
+  /** A model given before there was data to score (a double-clicked .awm): scored once data is opened. */
+  private Path modelAwaitingData;
 
   public MainViewModel(Services services) {
     this.services = services;
@@ -199,6 +201,7 @@ public final class MainViewModel {
       recentFiles.setAll(preferences.addRecent(file));
       status.set("Opened " + file.getFileName() + ": " + Format.count(d.rows()) + " rows.");
       activeJob.set(null);
+      scoreModelAwaitingData();
     });
     trackImport();
   }
@@ -229,6 +232,7 @@ public final class MainViewModel {
           + (skipped == 0 ? "." : "; " + Format.count(skipped) + (skipped == 1 ? " file" : " files")
               + " could not be read (listed in the Data step)."));
       activeJob.set(null);
+      scoreModelAwaitingData();
     });
     trackImport();
   }
@@ -275,6 +279,7 @@ public final class MainViewModel {
       dataset.set(d);
       step.set(Step.DATA);
       status.set("Opened sample " + d.name() + ": " + Format.count(d.rows()) + " rows.");
+      scoreModelAwaitingData();
     }, e -> {
       activeJob.set(null);
       status.set("Could not generate the sample: " + e.getMessage());
@@ -396,6 +401,31 @@ public final class MainViewModel {
       status.set(msg);
       done.accept(msg);
     });
+  }
+
+  /**
+   * Opens a saved model given without data (a model file double-clicked, or given to the
+   * launcher): a model scores data and holds none, so with data on screen it scores it at once,
+   * otherwise it waits, the status line asks for the data, and the next data opened (file,
+   * folder or sample) is scored with it.
+   */
+  public void scoreWhenDataOpens(Path model) {
+    if (dataset.get() != null) {
+      scoreWithModel(model);
+      return;
+    }
+    modelAwaitingData = model;
+    step.set(Step.DATA);
+    status.set("Open the data to score with the model " + model.getFileName()
+        + " (Ctrl+O a CSV file, Ctrl+Shift+F a folder of images): it is scored as soon as the data is read.");
+  }
+
+  private void scoreModelAwaitingData() {
+    Path model = modelAwaitingData;
+    if (model != null) {
+      modelAwaitingData = null;
+      scoreWithModel(model);
+    }
   }
 
   /**
@@ -677,6 +707,11 @@ public final class MainViewModel {
   /** The import, sample or training job now running, or null. */
   public ReadOnlyObjectProperty<JobHandle> activeJobProperty() {
     return activeJob.getReadOnlyProperty();
+  }
+
+  /** Puts a sentence in the status line, for what the window's start-up has to tell the user. */
+  public void showStatus(String message) {
+    status.set(message);
   }
 
   /** The last thing that happened, in a sentence. */

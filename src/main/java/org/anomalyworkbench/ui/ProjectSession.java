@@ -1,5 +1,7 @@
 package org.anomalyworkbench.ui;
 
+import org.anomalyworkbench.core.pipeline.AppInfo;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,7 +75,8 @@ public final class ProjectSession {
   private final ReadOnlyObjectWrapper<String> shownRun = new ReadOnlyObjectWrapper<>(this, "shownRun");
   private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
   private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", "Untitled project");
-  private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Anomaly Workbench");
+  private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title",
+      "Anomaly Workbench " + AppInfo.version());
   private final BooleanProperty embedData = new SimpleBooleanProperty(this, "embedData");
   private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
   /** Scores per run id, for the dataset they were computed on; least recently used dropped first. */
@@ -527,7 +530,7 @@ public final class ProjectSession {
     boolean worthSaving = file.get() != null || !runs.isEmpty();
     dirty.set(worthSaving && (saved == null || !snapshot().equals(saved)));
     name.set(file.get() == null ? "Untitled project" : name(file.get()));
-    title.set(name.get() + (dirty.get() ? " *" : "") + " — Anomaly Workbench");
+    title.set(name.get() + (dirty.get() ? " *" : "") + " — Anomaly Workbench " + AppInfo.version());
   }
 
   private static String name(Path projectFile) {

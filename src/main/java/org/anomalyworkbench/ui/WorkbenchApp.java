@@ -12,8 +12,9 @@ import org.anomalyworkbench.ui.data.Sample;
 
 /**
  * The desktop application. {@code Launcher} starts it when no command-line subcommand is
- * given; an optional first argument is a data file to open at start-up, otherwise the first
- * built-in sample is opened so there is something to explore at once.
+ * given; an optional first argument is a file to open at start-up (data, a saved model to score
+ * data with, or a project: see {@link StartupFile}), otherwise the first built-in sample is
+ * opened so there is something to explore at once.
  */
 public class WorkbenchApp extends Application {
   static final double DEFAULT_WIDTH = 1360;
@@ -21,6 +22,8 @@ public class WorkbenchApp extends Application {
 
   private MainWindow window;
   private MainViewModel vm;
+  /** A project file given on the command line (or double-clicked), opened after the first frame. */
+  private Path startupProject;
 
   public WorkbenchApp() {
     // Public no-arg constructor: Application.launch instantiates the class reflectively.
@@ -37,7 +40,7 @@ public class WorkbenchApp extends Application {
     Scene scene = new Scene(window.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
     window.applyTheme(vm.preferences().theme());
     stage.setScene(scene);
-    // "cardio-runs * — Anomaly Workbench": the project's name, and a star while it has unsaved changes.
+    // "cardio-runs * — Anomaly Workbench 0.1.0": the project's name, the version, and a star while it has unsaved changes.
     stage.titleProperty().bind(vm.project().titleProperty());
     stage.getIcons().addAll(icons());
     stage.setMinWidth(1000);
@@ -57,15 +60,25 @@ public class WorkbenchApp extends Application {
     }));
     stage.show();
     warmUps.openAfterFirstFrame();
+    if (startupProject != null) {
+      window.openProject(startupProject);
+    }
   }
 
   private void openInitialData() {
     List<String> args = getParameters().getUnnamed();
-    if (!args.isEmpty()) {
-      // A missing or unreadable file still goes through the import, which shows why it failed.
-      vm.openFile(Path.of(args.get(0)));
-    } else {
+    if (args.isEmpty()) {
       vm.openSample(Sample.all().get(0));
+      return;
+    }
+    Path file = Path.of(args.get(0));
+    switch (StartupFile.of(file)) {
+      // A model holds no data: the window starts empty and scores the data the user opens next.
+      case MODEL -> vm.scoreWhenDataOpens(file);
+      // Opened once the window shows: it may ask about moved data or a damaged file.
+      case PROJECT -> startupProject = file;
+      // A missing or unreadable file still goes through the import, which shows why it failed.
+      case DATA -> vm.openFile(file);
     }
   }
 

@@ -256,4 +256,32 @@ class MainViewModelTest {
     assertEquals(deferred.data().importErrorProperty().get(), deferred.statusProperty().get());
     assertTrue(deferred.statusProperty().get().contains("0000.png"), deferred.statusProperty().get());
   }
+
+  @Test
+  void aModelGivenWithoutDataAsksForDataAndScoresTheNextDataOpened() throws Exception {
+    // Issue 16: a double-clicked .awm starts the window with it. The same services for both view
+    // models, so the second one can score with the model the first one saved.
+    Services services = TestServices.scripted(new DirectTaskRunner(), new ScriptedTraining(2, 5));
+    MainViewModel trainer = new MainViewModel(services);
+    trainer.openSample(Sample.byId("sensors-small"));
+    assertTrue(trainer.startTraining());
+    Path model = tmp.resolve("m.awm");
+    trainer.saveModel(model, msg -> { });
+
+    MainViewModel started = new MainViewModel(services);
+    started.scoreWhenDataOpens(model);
+    assertEquals(Step.DATA, started.stepProperty().get());
+    assertTrue(started.statusProperty().get().startsWith("Open the data to score with the model m.awm"),
+        started.statusProperty().get());
+    assertNull(started.results().getData(), "nothing scored without data");
+
+    started.openSample(Sample.byId("sensors-small"));
+    assertEquals(Step.RESULTS, started.stepProperty().get(), started.statusProperty().get());
+    assertNotNull(started.results().getData());
+    assertTrue(started.statusProperty().get().startsWith("Scored sensors-small with the "), started.statusProperty().get());
+
+    started.openSample(Sample.byId("sensors-small"));
+    assertEquals(Step.DATA, started.stepProperty().get(), "the model scores the first data opened only");
+    assertNull(started.results().getData());
+  }
 }

@@ -213,7 +213,7 @@ class ProjectWindowTest {
     waitFor(() -> file.equals(vm.project().fileProperty().get()), 60);
     assertTrue(Files.exists(tmp.resolve("sensors-data.csv")), "the sample's rows are written beside the project");
     assertFalse(vm.project().dirtyProperty().get());
-    assertEquals("sensors — Anomaly Workbench", vm.project().titleProperty().get());
+    assertEquals("sensors — Anomaly Workbench " + org.anomalyworkbench.core.pipeline.AppInfo.version(), vm.project().titleProperty().get());
     robot.interact(() -> vm.results().setThresholdText("2.6"));
     assertTrue(vm.project().dirtyProperty().get(), "a threshold moved after saving is an unsaved change");
     robot.interact(() -> vm.results().setThresholdText("2.5"));
@@ -251,7 +251,7 @@ class ProjectWindowTest {
   void unsavedChangesAreAskedAboutAndCancelLosesNothing(FxRobot robot) throws Exception {
     openSampleAndTrain(robot, "zscore");
     assertTrue(vm.project().dirtyProperty().get(), "a run not saved yet");
-    assertEquals("Untitled project * — Anomaly Workbench", vm.project().titleProperty().get());
+    assertEquals("Untitled project * — Anomaly Workbench " + org.anomalyworkbench.core.pipeline.AppInfo.version(), vm.project().titleProperty().get());
 
     answers.unsaved = ProjectPrompts.Unsaved.CANCEL;
     robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
