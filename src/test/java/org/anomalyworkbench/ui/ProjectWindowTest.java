@@ -148,6 +148,33 @@ class ProjectWindowTest {
   }
 
   @Test
+  void everyExampleProjectOpensWithItsRunsAndTheShownRunsScores(FxRobot robot) throws Exception {
+    for (String name : List.of("card-fraud", "server-incidents", "washer-inspection")) {
+      // A copy: opening must not touch the repository's files, and the copy must find its own data.
+      Path folder = copyOf(Path.of("projects", name), tmp.resolve(name));
+      Path file = folder.resolve(name + ".awp");
+      robot.interact(() -> window.openProject(file));
+      waitFor(() -> file.equals(vm.project().fileProperty().get()) && vm.results().getData() != null
+          && vm.project().runs().size() == 2, 180);
+      assertEquals(List.of(), answers.asked, name + ": nothing to ask, the data is beside the project");
+      Run shown = vm.project().runById(vm.project().shownRunProperty().get());
+      assertEquals(shown.record().rows(), vm.results().getData().rows(), name);
+      assertFalse(vm.project().dirtyProperty().get(), name + ": just opened, nothing changed");
+    }
+  }
+
+  private static Path copyOf(Path from, Path to) throws java.io.IOException {
+    try (var files = Files.walk(from)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Path target = to.resolve(from.relativize(f).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(f, target);
+      }
+    }
+    return to;
+  }
+
+  @Test
   void twoTrainingsAreTwoRunsAndSelectingBothComparesThem(FxRobot robot) throws Exception {
     openSampleAndTrain(robot, "zscore", "isolation-forest");
     assertEquals(List.of("zscore", "isolation-forest"),
