@@ -53,6 +53,12 @@ public final class RunsView {
 
   private final RunsViewModel vm;
   private final ReadOnlyObjectProperty<String> shownRun;
+  /**
+   * Whether the analyst picked several runs to compare (by mouse or keys, or a project's saved
+   * comparison). Only then does the table stop following the run Results show: the table's own
+   * selection may change while runs are added, which must not read as a comparison.
+   */
+  private boolean comparing;
   private final BorderPane root = new BorderPane();
   private final TableView<Run> table = new TableView<>();
   private final StackPane lower = new StackPane();
@@ -95,6 +101,7 @@ public final class RunsView {
     vm.runs().addListener((ListChangeListener<Run>) c -> {
       vm.runsChanged();
       updateSubtitle();
+      followShownRun(shownRun.get());
     });
     shownRun.addListener((o, a, id) -> {
       table.refresh();
@@ -182,6 +189,8 @@ public final class RunsView {
         vm.select(new ArrayList<>(table.getSelectionModel().getSelectedItems()));
       }
     });
+    table.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> userSelected());
+    table.addEventHandler(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> userSelected());
     table.setRowFactory(t -> {
       TableRow<Run> row = new TableRow<>();
       row.setOnMouseClicked(e -> {
@@ -201,7 +210,7 @@ public final class RunsView {
 
   /** With one run (or none) selected, the table follows the run Results shows (a new training, say). */
   private void followShownRun(String id) {
-    if (id == null || vm.selected().size() > 1) {
+    if (id == null || comparing) {
       return;
     }
     vm.runs().stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(r -> {
@@ -211,10 +220,15 @@ public final class RunsView {
     });
   }
 
+  private void userSelected() {
+    comparing = table.getSelectionModel().getSelectedItems().size() > 1;
+  }
+
   /** Selects the runs with these ids (a project's saved comparison). */
   public void selectIds(List<String> ids) {
     List<Run> runs = vm.runs().stream().filter(r -> ids.contains(r.id())).toList();
     if (!runs.isEmpty()) {
+      comparing = runs.size() > 1;
       selectRuns(runs);
     }
   }
