@@ -3,12 +3,13 @@ package org.anomalyworkbench.core.detector.convae;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.bytedeco.openblas.global.openblas_nolapack;
 
 /**
  * Matrix products over Java float arrays with OpenBLAS's {@code cblas_sgemm} (the BLAS that
- * ND4J's CPU backend ships and loads), run on direct buffers that this instance allocates once
- * and reuses: each operand's used region is copied in with one bulk copy and the product copied
+ * ND4J's CPU backend ships and loads), run on direct buffers that are allocated once and
+ * reused: each operand's used region is copied in with one bulk copy and the product copied
  * out, and {@code cblas_sgemm} gets the buffers' native addresses.
  *
  * <p>Why not the {@code float[]} overload: JavaCPP passes an array through
@@ -22,37 +23,60 @@ import org.bytedeco.openblas.global.openblas_nolapack;
  * ({@code ConvOpProbe}, {@code BlasProbe}). Why not {@code Nd4j.gemm}: with a transposed operand
  * it runs libnd4j's own matmul op, and the autoencoder trained at ~13 images/s through it
  * (PyTorch ~200 on the same loaded machine). Why not DL4J's convolution layers: ~20 images/s
- * ({@code ConvProbe}). One instance per thread: the buffers are reused without locking. The
- * buffers are ordinary direct buffers, freed by the garbage collector with their instance.
+ * ({@code ConvProbe}).
+ *
+ * <p>The buffers are shared by the whole process: each call borrows a workspace from a free list
+ * and gives it back, so there are as many workspaces as products ever ran at once (one per
+ * training or scoring thread), each as large as the largest product it served, and they stay.
+ * Buffers per pass, freed by the garbage collector, made the process's resident memory creep up
+ * by ~10 MB per training (glibc kept the freed blocks in its per-thread arenas); reused
+ * workspaces allocate nothing after the first training.
  */
 final class Blas {
-  private FloatBuffer bufA = allocate(0);
-  private FloatBuffer bufB = allocate(0);
-  private FloatBuffer bufC = allocate(0);
+  private static final ConcurrentLinkedDeque<Workspace> FREE = new ConcurrentLinkedDeque<>();
+
+  private Blas() {
+  }
+
+  /** Three operand buffers, grown to the largest operands seen and reused. */
+  private static final class Workspace {
+    private FloatBuffer a = allocate(0);
+    private FloatBuffer b = allocate(0);
+    private FloatBuffer c = allocate(0);
+  }
 
   /**
-   * {@code c[cOff ..] = op(a) * op(b)}, all row-major; op(a) is m x k, op(b) is k x n.
+   * {@code c[cOff ..] = op(a) * op(b)}, all row-major; op(a) is m x k, op(b) is k x n. Safe to call
+   * from several threads at once.
    *
    * @param transA a is stored k x m and used transposed
    * @param transB b is stored n x k and used transposed
    */
-  void multiply(float[] a, int aOff, boolean transA, float[] b, int bOff, boolean transB, float[] c, int cOff,
+  static void multiply(float[] a, int aOff, boolean transA, float[] b, int bOff, boolean transB, float[] c, int cOff,
       int m, int n, int k) {
-    bufA = fit(bufA, m * k);
-    bufA.put(0, a, aOff, m * k);
-    bufB = fit(bufB, k * n);
-    bufB.put(0, b, bOff, k * n);
-    bufC = fit(bufC, m * n);
-    openblas_nolapack.cblas_sgemm(openblas_nolapack.CblasRowMajor,
-        transA ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
-        transB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
-        m, n, k, 1f, bufA, transA ? m : k, bufB, transB ? k : n, 0f, bufC, n);
-    bufC.get(0, c, cOff, m * n);
+    Workspace w = FREE.pollFirst();
+    if (w == null) {
+      w = new Workspace();
+    }
+    try {
+      w.a = fit(w.a, m * k);
+      w.a.put(0, a, aOff, m * k);
+      w.b = fit(w.b, k * n);
+      w.b.put(0, b, bOff, k * n);
+      w.c = fit(w.c, m * n);
+      openblas_nolapack.cblas_sgemm(openblas_nolapack.CblasRowMajor,
+          transA ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
+          transB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
+          m, n, k, 1f, w.a, transA ? m : k, w.b, transB ? k : n, 0f, w.c, n);
+      w.c.get(0, c, cOff, m * n);
+    } finally {
+      // Most recently used first: the next call gets the workspace that is already large enough.
+      FREE.offerFirst(w);
+    }
   }
 
   private static FloatBuffer fit(FloatBuffer buffer, int size) {
-    // Grown with headroom so that a slightly larger last operand does not reallocate every call.
-    return buffer.capacity() >= size ? buffer : allocate(Math.max(size, buffer.capacity() + buffer.capacity() / 2));
+    return buffer.capacity() >= size ? buffer : allocate(size);
   }
 
   private static FloatBuffer allocate(int floats) {

@@ -34,7 +34,6 @@ public final class ConvPass {
   /** Per stride-1 convolution: its weights as {@code inC x 9 outC} (tap-major columns), and their gradient. */
   private final float[][] tapWeights;
   private final float[][] tapGrads;
-  private final Blas gemm = new Blas();
 
   ConvPass(ConvNetwork net, int capacity) {
     this(net.stack(), capacity);
@@ -223,12 +222,12 @@ public final class ConvPass {
             shiftForward(li, l, in, n, params, out);
           } else {
             im2col(l, in, n, cols[li]);
-            gemm.multiply(cols[li], 0, false, params, l.offset(), false, out, 0, rows, l.outC(), l.patch());
+            Blas.multiply(cols[li], 0, false, params, l.offset(), false, out, 0, rows, l.outC(), l.patch());
           }
           biasAndActivate(out, rows, l.outC(), params, l.offset() + l.weights(), l.act());
         }
         case DENSE -> {
-          gemm.multiply(in, 0, false, params, l.offset(), false, out, 0, n, l.outC(), l.inC());
+          Blas.multiply(in, 0, false, params, l.offset(), false, out, 0, n, l.outC(), l.inC());
           biasAndActivate(out, n, l.outC(), params, l.offset() + l.weights(), l.act());
         }
         case UPSAMPLE -> upsample(l, in, n, out);
@@ -256,10 +255,10 @@ public final class ConvPass {
             shiftBackward(li, l, in, dOut, n, params, grad, dIn);
           } else {
             if (grad != null) {
-              gemm.multiply(cols[li], 0, true, dOut, 0, false, grad, l.offset(), l.patch(), l.outC(), rows);
+              Blas.multiply(cols[li], 0, true, dOut, 0, false, grad, l.offset(), l.patch(), l.outC(), rows);
             }
             if (dIn != null) {
-              gemm.multiply(dOut, 0, false, params, l.offset(), true, cols[li], 0, rows, l.patch(), l.outC());
+              Blas.multiply(dOut, 0, false, params, l.offset(), true, cols[li], 0, rows, l.patch(), l.outC());
               col2im(l, cols[li], n, dIn);
             }
           }
@@ -267,11 +266,11 @@ public final class ConvPass {
         case DENSE -> {
           activationGradient(out, dOut, n * l.outC(), l.act());
           if (grad != null) {
-            gemm.multiply(in, 0, true, dOut, 0, false, grad, l.offset(), l.inC(), l.outC(), n);
+            Blas.multiply(in, 0, true, dOut, 0, false, grad, l.offset(), l.inC(), l.outC(), n);
             biasGradient(dOut, n, l.outC(), grad, l.offset() + l.weights());
           }
           if (dIn != null) {
-            gemm.multiply(dOut, 0, false, params, l.offset(), true, dIn, 0, n, l.inC(), l.outC());
+            Blas.multiply(dOut, 0, false, params, l.offset(), true, dIn, 0, n, l.inC(), l.outC());
           }
         }
         case UPSAMPLE -> {
@@ -345,7 +344,7 @@ public final class ConvPass {
     float[] t = taps[li];
     float[] wt = toTapMajor(l, params, tapWeights[li]);
     int pixels = l.inH() * l.inW();
-    gemm.multiply(in, 0, false, wt, 0, false, t, 0, n * pixels, width, l.inC());
+    Blas.multiply(in, 0, false, wt, 0, false, t, 0, n * pixels, width, l.inC());
     int h = l.outH();
     int w = l.outW();
     Arrays.fill(out, 0, n * l.outSize(), 0f);
@@ -411,12 +410,12 @@ public final class ConvPass {
     int rows = n * pixels;
     if (grad != null) {
       float[] g = tapGrads[li];
-      gemm.multiply(in, 0, true, dt, 0, false, g, 0, l.inC(), width, rows);
+      Blas.multiply(in, 0, true, dt, 0, false, g, 0, l.inC(), width, rows);
       fromTapMajor(l, g, grad);
     }
     if (dIn != null) {
       float[] wt = toTapMajor(l, params, tapWeights[li]);
-      gemm.multiply(dt, 0, false, wt, 0, true, dIn, 0, rows, l.inC(), width);
+      Blas.multiply(dt, 0, false, wt, 0, true, dIn, 0, rows, l.inC(), width);
     }
   }
 
