@@ -284,16 +284,29 @@ public final class ConvPass {
   }
 
   private static void biasAndActivate(float[] out, int rows, int width, float[] params, int biasOff, Act act) {
+    // One loop per activation, not a switch per value: the plain loops vectorise.
     for (int r = 0; r < rows; r++) {
       int o = r * width;
       for (int j = 0; j < width; j++) {
-        float z = out[o + j] + params[biasOff + j];
-        out[o + j] = switch (act) {
-          case LEAKY_RELU -> z > 0 ? z : ConvStack.LEAK * z;
-          case SIGMOID -> (float) (1 / (1 + Math.exp(-z)));
-          case IDENTITY -> z;
-        };
+        out[o + j] += params[biasOff + j];
       }
+    }
+    int count = rows * width;
+    switch (act) {
+      case LEAKY_RELU -> {
+        for (int i = 0; i < count; i++) {
+          float z = out[i];
+          out[i] = z > 0 ? z : ConvStack.LEAK * z;
+        }
+      }
+      case SIGMOID -> {
+        for (int i = 0; i < count; i++) {
+          out[i] = (float) (1 / (1 + Math.exp(-out[i])));
+        }
+      }
+      case IDENTITY -> {
+      }
+      default -> throw new IllegalStateException();
     }
   }
 
@@ -302,9 +315,7 @@ public final class ConvPass {
     switch (act) {
       case LEAKY_RELU -> {
         for (int i = 0; i < count; i++) {
-          if (out[i] <= 0) {
-            d[i] *= ConvStack.LEAK;
-          }
+          d[i] *= out[i] > 0 ? 1f : ConvStack.LEAK;
         }
       }
       case SIGMOID -> {
@@ -351,19 +362,18 @@ public final class ConvPass {
     for (int i = 0; i < n; i++) {
       int base = i * pixels;
       for (int y = 0; y < h; y++) {
-        for (int x = 0; x < w; x++) {
-          int o = (base + y * w + x) * co;
-          for (int ky = 0; ky < 3; ky++) {
-            int iy = y - 1 + ky;
-            if (iy < 0 || iy >= h) {
-              continue;
-            }
-            for (int kx = 0; kx < 3; kx++) {
-              int ix = x - 1 + kx;
-              if (ix < 0 || ix >= w) {
-                continue;
-              }
-              int src = (base + iy * w + ix) * width + (ky * 3 + kx) * co;
+        for (int ky = 0; ky < 3; ky++) {
+          int iy = y - 1 + ky;
+          if (iy < 0 || iy >= h) {
+            continue;
+          }
+          for (int kx = 0; kx < 3; kx++) {
+            // Output x reads input x - 1 + kx: the valid x form one run along the row.
+            int x0 = Math.max(0, 1 - kx);
+            int x1 = Math.min(w, w + 1 - kx);
+            int o = (base + y * w + x0) * co;
+            int src = (base + iy * w + x0 - 1 + kx) * width + (ky * 3 + kx) * co;
+            for (int x = x0; x < x1; x++, o += co, src += width) {
               for (int c = 0; c < co; c++) {
                 out[o + c] += t[src + c];
               }
