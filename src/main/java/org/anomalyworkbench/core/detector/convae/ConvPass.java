@@ -16,7 +16,9 @@ import org.anomalyworkbench.core.detector.convae.ConvStack.Layer;
  * and col2im (adding each patch gradient back to the pixels it came from). A stride-1 convolution
  * (the decoder's) multiplies the input map itself by the nine taps' weights side by side and adds
  * each output pixel's nine shifted products ({@link #shiftForward}): the same sums without a
- * patch matrix nine times the size of the input.
+ * patch matrix nine times the size of the input. After a nearest-neighbour upsampling (the
+ * decoder's pattern) the products are taken on the map before it, a quarter of the pixels, and
+ * each output pixel reads them through the upsampling's pixel mapping: the same sums again.
  *
  * <p>The general steps ({@link #loadImages}/{@link #load}, {@link #forward(int)}, {@link #delta},
  * {@link #backward(int, int, float[], boolean)}) let a caller chain several stacks, as the GAN
@@ -34,6 +36,8 @@ public final class ConvPass {
   /** Per stride-1 convolution: its weights as {@code inC x 9 outC} (tap-major columns), and their gradient. */
   private final float[][] tapWeights;
   private final float[][] tapGrads;
+  /** Per layer: a stride-1 convolution that reads the map before the upsampling just below it. */
+  private final boolean[] fused;
 
   ConvPass(ConvNetwork net, int capacity) {
     this(net.stack(), capacity);
@@ -51,6 +55,7 @@ public final class ConvPass {
     taps = new float[n][];
     tapWeights = new float[n][];
     tapGrads = new float[n][];
+    fused = new boolean[n];
     acts[0] = new float[capacity * stack.inputSize()];
     deltas[0] = null; // allocated when an input gradient is asked for
     for (int i = 0; i < n; i++) {
@@ -58,7 +63,9 @@ public final class ConvPass {
       acts[i + 1] = new float[capacity * l.outSize()];
       deltas[i + 1] = new float[capacity * l.outSize()];
       if (l.kind() == Kind.CONV && shifted(l)) {
-        taps[i] = new float[capacity * l.inH() * l.inW() * 9 * l.outC()];
+        fused[i] = i > 0 && layers.get(i - 1).kind() == Kind.UPSAMPLE;
+        Layer src = fused[i] ? layers.get(i - 1) : l;
+        taps[i] = new float[capacity * src.inH() * src.inW() * 9 * l.outC()];
         tapWeights[i] = new float[l.weights()];
         tapGrads[i] = new float[l.weights()];
       } else if (l.kind() == Kind.CONV) {
@@ -219,7 +226,7 @@ public final class ConvPass {
         case CONV -> {
           int rows = n * l.pixels();
           if (shifted(l)) {
-            shiftForward(li, l, in, n, params, out);
+            shiftForward(li, l, n, params, out);
           } else {
             im2col(l, in, n, cols[li]);
             Blas.multiply(cols[li], 0, false, params, l.offset(), false, out, 0, rows, l.outC(), l.patch());
@@ -252,7 +259,13 @@ public final class ConvPass {
             biasGradient(dOut, rows, l.outC(), grad, l.offset() + l.weights());
           }
           if (shifted(l)) {
-            shiftBackward(li, l, in, dOut, n, params, grad, dIn);
+            if (fused[li]) {
+              // The gradient goes straight to the map before the upsampling, which is skipped.
+              shiftBackward(li, l, dOut, n, params, grad, li - 1 > 0 || wantInput ? deltas[li - 1] : null);
+              li--;
+            } else {
+              shiftBackward(li, l, dOut, n, params, grad, dIn);
+            }
           } else {
             if (grad != null) {
               Blas.multiply(cols[li], 0, true, dOut, 0, false, grad, l.offset(), l.patch(), l.outC(), rows);
@@ -348,34 +361,43 @@ public final class ConvPass {
     return l.stride() == 1;
   }
 
-  /** Tap t = ky * 3 + kx of output pixel (y, x) reads input pixel (y - 1 + ky, x - 1 + kx). */
-  private void shiftForward(int li, Layer l, float[] in, int n, float[] params, float[] out) {
+  /**
+   * Tap t = ky * 3 + kx of output pixel (y, x) reads input pixel (y - 1 + ky, x - 1 + kx); for a
+   * fused layer that input pixel (Y, X) is the upsampling's copy of pixel (Y / 2, X / 2) below it.
+   */
+  private void shiftForward(int li, Layer l, int n, float[] params, float[] out) {
     int co = l.outC();
     int width = 9 * co;
     float[] t = taps[li];
     float[] wt = toTapMajor(l, params, tapWeights[li]);
-    int pixels = l.inH() * l.inW();
-    Blas.multiply(in, 0, false, wt, 0, false, t, 0, n * pixels, width, l.inC());
+    int sh = fused[li] ? 1 : 0;
+    Layer src = fused[li] ? layers.get(li - 1) : l;
+    int srcW = src.inW();
+    int srcPixels = src.inH() * srcW;
+    Blas.multiply(acts[fused[li] ? li - 1 : li], 0, false, wt, 0, false, t, 0, n * srcPixels, width, l.inC());
     int h = l.outH();
     int w = l.outW();
     Arrays.fill(out, 0, n * l.outSize(), 0f);
     for (int i = 0; i < n; i++) {
-      int base = i * pixels;
+      int srcBase = i * srcPixels;
+      int outBase = i * h * w;
       for (int y = 0; y < h; y++) {
         for (int ky = 0; ky < 3; ky++) {
           int iy = y - 1 + ky;
           if (iy < 0 || iy >= h) {
             continue;
           }
+          int srcRow = srcBase + (iy >> sh) * srcW;
           for (int kx = 0; kx < 3; kx++) {
             // Output x reads input x - 1 + kx: the valid x form one run along the row.
             int x0 = Math.max(0, 1 - kx);
             int x1 = Math.min(w, w + 1 - kx);
-            int o = (base + y * w + x0) * co;
-            int src = (base + iy * w + x0 - 1 + kx) * width + (ky * 3 + kx) * co;
-            for (int x = x0; x < x1; x++, o += co, src += width) {
+            int tap = (ky * 3 + kx) * co;
+            int o = (outBase + y * w + x0) * co;
+            for (int x = x0; x < x1; x++, o += co) {
+              int from = (srcRow + ((x - 1 + kx) >> sh)) * width + tap;
               for (int c = 0; c < co; c++) {
-                out[o + c] += t[src + c];
+                out[o + c] += t[from + c];
               }
             }
           }
@@ -385,42 +407,52 @@ public final class ConvPass {
   }
 
   /**
-   * The shifted products' backward pass: each input pixel's row of tap gradients holds the output
-   * gradient of the pixel that read it through that tap (zero where none did); then
-   * {@code weight gradient = input^T x tap gradients} and {@code input gradient = tap gradients x
-   * weights^T}.
+   * The shifted products' backward pass: each source pixel's row of tap gradients sums the output
+   * gradients of the pixels that read it through that tap (zero where none did); then
+   * {@code weight gradient = source^T x tap gradients} and {@code source gradient = tap gradients
+   * x weights^T}, written to {@code dIn} (for a fused layer, the gradient of the map before the
+   * upsampling).
    */
-  private void shiftBackward(int li, Layer l, float[] in, float[] dZ, int n, float[] params, float[] grad,
-      float[] dIn) {
+  private void shiftBackward(int li, Layer l, float[] dZ, int n, float[] params, float[] grad, float[] dIn) {
     int co = l.outC();
     int width = 9 * co;
     float[] dt = taps[li];
-    int h = l.inH();
-    int w = l.inW();
-    int pixels = h * w;
+    int sh = fused[li] ? 1 : 0;
+    Layer src = fused[li] ? layers.get(li - 1) : l;
+    int srcW = src.inW();
+    int srcPixels = src.inH() * srcW;
+    int h = l.outH();
+    int w = l.outW();
+    Arrays.fill(dt, 0, n * srcPixels * width, 0f);
     for (int i = 0; i < n; i++) {
-      int base = i * pixels;
-      for (int iy = 0; iy < h; iy++) {
-        for (int ix = 0; ix < w; ix++) {
-          int d = (base + iy * w + ix) * width;
-          for (int ky = 0; ky < 3; ky++) {
-            int y = iy + 1 - ky;
-            for (int kx = 0; kx < 3; kx++, d += co) {
-              int x = ix + 1 - kx;
-              if (y < 0 || y >= h || x < 0 || x >= w) {
-                Arrays.fill(dt, d, d + co, 0f);
-              } else {
-                System.arraycopy(dZ, (base + y * w + x) * co, dt, d, co);
+      int srcBase = i * srcPixels;
+      int outBase = i * h * w;
+      for (int y = 0; y < h; y++) {
+        for (int ky = 0; ky < 3; ky++) {
+          int iy = y - 1 + ky;
+          if (iy < 0 || iy >= h) {
+            continue;
+          }
+          int srcRow = srcBase + (iy >> sh) * srcW;
+          for (int kx = 0; kx < 3; kx++) {
+            int x0 = Math.max(0, 1 - kx);
+            int x1 = Math.min(w, w + 1 - kx);
+            int tap = (ky * 3 + kx) * co;
+            int o = (outBase + y * w + x0) * co;
+            for (int x = x0; x < x1; x++, o += co) {
+              int to = (srcRow + ((x - 1 + kx) >> sh)) * width + tap;
+              for (int c = 0; c < co; c++) {
+                dt[to + c] += dZ[o + c];
               }
             }
           }
         }
       }
     }
-    int rows = n * pixels;
+    int rows = n * srcPixels;
     if (grad != null) {
       float[] g = tapGrads[li];
-      Blas.multiply(in, 0, true, dt, 0, false, g, 0, l.inC(), width, rows);
+      Blas.multiply(acts[fused[li] ? li - 1 : li], 0, true, dt, 0, false, g, 0, l.inC(), width, rows);
       fromTapMajor(l, g, grad);
     }
     if (dIn != null) {
