@@ -11,9 +11,14 @@ import org.anomalyworkbench.core.detector.convae.ConvStack.Layer;
  * every buffer allocated once. One per thread: the buffers are this pass's own, the parameters
  * are the stack's, read only here.
  *
- * <p>A convolution is im2col (one row per output pixel holding its 3x3 neighbourhood, zeros
- * outside the image) times the weight matrix; its backward pass is the transposed products and
- * col2im (adding each patch gradient back to the pixels it came from).
+ * <p>A stride-2 convolution is im2col (one row per output pixel holding its 3x3 neighbourhood,
+ * zeros outside the image) times the weight matrix; its backward pass is the transposed products
+ * and col2im (adding each patch gradient back to the pixels it came from). A stride-1 convolution
+ * (the decoder's) multiplies the input map itself by the nine taps' weights side by side and adds
+ * each output pixel's nine shifted products ({@link #shiftForward}): the same sums without a
+ * patch matrix nine times the size of the input. After a nearest-neighbour upsampling (the
+ * decoder's pattern) the products are taken on the map before it, a quarter of the pixels, and
+ * each output pixel reads them through the upsampling's pixel mapping: the same sums again.
  *
  * <p>The general steps ({@link #loadImages}/{@link #load}, {@link #forward(int)}, {@link #delta},
  * {@link #backward(int, int, float[], boolean)}) let a caller chain several stacks, as the GAN
@@ -26,7 +31,13 @@ public final class ConvPass {
   private final float[][] acts;
   private final float[][] deltas;
   private final float[][] cols;
-  private final Blas gemm = new Blas();
+  /** Per stride-1 convolution: the input times every tap's weights, {@code inPixels x 9 outC}. */
+  private final float[][] taps;
+  /** Per stride-1 convolution: its weights as {@code inC x 9 outC} (tap-major columns), and their gradient. */
+  private final float[][] tapWeights;
+  private final float[][] tapGrads;
+  /** Per layer: a stride-1 convolution that reads the map before the upsampling just below it. */
+  private final boolean[] fused;
 
   ConvPass(ConvNetwork net, int capacity) {
     this(net.stack(), capacity);
@@ -41,13 +52,23 @@ public final class ConvPass {
     acts = new float[n + 1][];
     deltas = new float[n + 1][];
     cols = new float[n][];
+    taps = new float[n][];
+    tapWeights = new float[n][];
+    tapGrads = new float[n][];
+    fused = new boolean[n];
     acts[0] = new float[capacity * stack.inputSize()];
     deltas[0] = null; // allocated when an input gradient is asked for
     for (int i = 0; i < n; i++) {
       Layer l = layers.get(i);
       acts[i + 1] = new float[capacity * l.outSize()];
       deltas[i + 1] = new float[capacity * l.outSize()];
-      if (l.kind() == Kind.CONV && !direct(l)) {
+      if (l.kind() == Kind.CONV && shifted(l)) {
+        fused[i] = i > 0 && layers.get(i - 1).kind() == Kind.UPSAMPLE;
+        Layer src = fused[i] ? layers.get(i - 1) : l;
+        taps[i] = new float[capacity * src.inH() * src.inW() * 9 * l.outC()];
+        tapWeights[i] = new float[l.weights()];
+        tapGrads[i] = new float[l.weights()];
+      } else if (l.kind() == Kind.CONV) {
         cols[i] = new float[capacity * l.pixels() * l.patch()];
       }
     }
@@ -204,16 +225,16 @@ public final class ConvPass {
       switch (l.kind()) {
         case CONV -> {
           int rows = n * l.pixels();
-          if (direct(l)) {
-            directForward(l, in, n, params, out);
+          if (shifted(l)) {
+            shiftForward(li, l, n, params, out);
           } else {
             im2col(l, in, n, cols[li]);
-            gemm.multiply(cols[li], 0, false, params, l.offset(), false, out, 0, rows, l.outC(), l.patch());
+            Blas.multiply(cols[li], 0, false, params, l.offset(), false, out, 0, rows, l.outC(), l.patch());
           }
           biasAndActivate(out, rows, l.outC(), params, l.offset() + l.weights(), l.act());
         }
         case DENSE -> {
-          gemm.multiply(in, 0, false, params, l.offset(), false, out, 0, n, l.outC(), l.inC());
+          Blas.multiply(in, 0, false, params, l.offset(), false, out, 0, n, l.outC(), l.inC());
           biasAndActivate(out, n, l.outC(), params, l.offset() + l.weights(), l.act());
         }
         case UPSAMPLE -> upsample(l, in, n, out);
@@ -237,14 +258,20 @@ public final class ConvPass {
           if (grad != null) {
             biasGradient(dOut, rows, l.outC(), grad, l.offset() + l.weights());
           }
-          if (direct(l)) {
-            directBackward(l, in, dOut, n, params, grad, dIn);
+          if (shifted(l)) {
+            if (fused[li]) {
+              // The gradient goes straight to the map before the upsampling, which is skipped.
+              shiftBackward(li, l, dOut, n, params, grad, li - 1 > 0 || wantInput ? deltas[li - 1] : null);
+              li--;
+            } else {
+              shiftBackward(li, l, dOut, n, params, grad, dIn);
+            }
           } else {
             if (grad != null) {
-              gemm.multiply(cols[li], 0, true, dOut, 0, false, grad, l.offset(), l.patch(), l.outC(), rows);
+              Blas.multiply(cols[li], 0, true, dOut, 0, false, grad, l.offset(), l.patch(), l.outC(), rows);
             }
             if (dIn != null) {
-              gemm.multiply(dOut, 0, false, params, l.offset(), true, cols[li], 0, rows, l.patch(), l.outC());
+              Blas.multiply(dOut, 0, false, params, l.offset(), true, cols[li], 0, rows, l.patch(), l.outC());
               col2im(l, cols[li], n, dIn);
             }
           }
@@ -252,11 +279,11 @@ public final class ConvPass {
         case DENSE -> {
           activationGradient(out, dOut, n * l.outC(), l.act());
           if (grad != null) {
-            gemm.multiply(in, 0, true, dOut, 0, false, grad, l.offset(), l.inC(), l.outC(), n);
+            Blas.multiply(in, 0, true, dOut, 0, false, grad, l.offset(), l.inC(), l.outC(), n);
             biasGradient(dOut, n, l.outC(), grad, l.offset() + l.weights());
           }
           if (dIn != null) {
-            gemm.multiply(dOut, 0, false, params, l.offset(), true, dIn, 0, n, l.inC(), l.outC());
+            Blas.multiply(dOut, 0, false, params, l.offset(), true, dIn, 0, n, l.inC(), l.outC());
           }
         }
         case UPSAMPLE -> {
@@ -270,16 +297,29 @@ public final class ConvPass {
   }
 
   private static void biasAndActivate(float[] out, int rows, int width, float[] params, int biasOff, Act act) {
+    // One loop per activation, not a switch per value: the plain loops vectorise.
     for (int r = 0; r < rows; r++) {
       int o = r * width;
       for (int j = 0; j < width; j++) {
-        float z = out[o + j] + params[biasOff + j];
-        out[o + j] = switch (act) {
-          case LEAKY_RELU -> z > 0 ? z : ConvStack.LEAK * z;
-          case SIGMOID -> (float) (1 / (1 + Math.exp(-z)));
-          case IDENTITY -> z;
-        };
+        out[o + j] += params[biasOff + j];
       }
+    }
+    int count = rows * width;
+    switch (act) {
+      case LEAKY_RELU -> {
+        for (int i = 0; i < count; i++) {
+          float z = out[i];
+          out[i] = z > 0 ? z : ConvStack.LEAK * z;
+        }
+      }
+      case SIGMOID -> {
+        for (int i = 0; i < count; i++) {
+          out[i] = (float) (1 / (1 + Math.exp(-out[i])));
+        }
+      }
+      case IDENTITY -> {
+      }
+      default -> throw new IllegalStateException();
     }
   }
 
@@ -288,9 +328,7 @@ public final class ConvPass {
     switch (act) {
       case LEAKY_RELU -> {
         for (int i = 0; i < count; i++) {
-          if (out[i] <= 0) {
-            d[i] *= ConvStack.LEAK;
-          }
+          d[i] *= out[i] > 0 ? 1f : ConvStack.LEAK;
         }
       }
       case SIGMOID -> {
@@ -315,43 +353,51 @@ public final class ConvPass {
   }
 
   /**
-   * Convolutions to a few channels (the last layer, back to the image's 1-3 channels) run as
-   * plain loops: through im2col and BLAS, the 16 -> 1 convolution at 28x28 was a product with one
-   * output column over a 58 MB patch matrix, and took 3 of the 4.5 s of a 128-image step.
+   * Stride-1 convolutions run as shifted products: through im2col, the decoder's 16 -> 1
+   * convolution at 28x28 was a one-column product over a 58 MB patch matrix (3 of the 4.5 s of a
+   * 128-image step), and as plain loops it still took a third of a step.
    */
-  private static boolean direct(Layer l) {
-    return l.outC() <= 4;
+  private static boolean shifted(Layer l) {
+    return l.stride() == 1;
   }
 
-  private static void directForward(Layer l, float[] in, int n, float[] params, float[] out) {
-    int ci = l.inC();
+  /**
+   * Tap t = ky * 3 + kx of output pixel (y, x) reads input pixel (y - 1 + ky, x - 1 + kx); for a
+   * fused layer that input pixel (Y, X) is the upsampling's copy of pixel (Y / 2, X / 2) below it.
+   */
+  private void shiftForward(int li, Layer l, int n, float[] params, float[] out) {
     int co = l.outC();
-    int w0 = l.offset();
+    int width = 9 * co;
+    float[] t = taps[li];
+    float[] wt = toTapMajor(l, params, tapWeights[li]);
+    int sh = fused[li] ? 1 : 0;
+    Layer src = fused[li] ? layers.get(li - 1) : l;
+    int srcW = src.inW();
+    int srcPixels = src.inH() * srcW;
+    Blas.multiply(acts[fused[li] ? li - 1 : li], 0, false, wt, 0, false, t, 0, n * srcPixels, width, l.inC());
+    int h = l.outH();
+    int w = l.outW();
     Arrays.fill(out, 0, n * l.outSize(), 0f);
     for (int i = 0; i < n; i++) {
-      int ib = i * l.inSize();
-      int ob = i * l.outSize();
-      for (int oy = 0; oy < l.outH(); oy++) {
-        for (int ox = 0; ox < l.outW(); ox++) {
-          int o = ob + (oy * l.outW() + ox) * co;
-          for (int ky = 0; ky < 3; ky++) {
-            int iy = oy * l.stride() - 1 + ky;
-            if (iy < 0 || iy >= l.inH()) {
-              continue;
-            }
-            for (int kx = 0; kx < 3; kx++) {
-              int ix = ox * l.stride() - 1 + kx;
-              if (ix < 0 || ix >= l.inW()) {
-                continue;
-              }
-              int src = ib + (iy * l.inW() + ix) * ci;
-              int wRow = w0 + (ky * 3 + kx) * ci * co;
+      int srcBase = i * srcPixels;
+      int outBase = i * h * w;
+      for (int y = 0; y < h; y++) {
+        for (int ky = 0; ky < 3; ky++) {
+          int iy = y - 1 + ky;
+          if (iy < 0 || iy >= h) {
+            continue;
+          }
+          int srcRow = srcBase + (iy >> sh) * srcW;
+          for (int kx = 0; kx < 3; kx++) {
+            // Output x reads input x - 1 + kx: the valid x form one run along the row.
+            int x0 = Math.max(0, 1 - kx);
+            int x1 = Math.min(w, w + 1 - kx);
+            int tap = (ky * 3 + kx) * co;
+            int o = (outBase + y * w + x0) * co;
+            for (int x = x0; x < x1; x++, o += co) {
+              int from = (srcRow + ((x - 1 + kx) >> sh)) * width + tap;
               for (int c = 0; c < co; c++) {
-                float sum = 0;
-                for (int j = 0; j < ci; j++) {
-                  sum += in[src + j] * params[wRow + j * co + c];
-                }
-                out[o + c] += sum;
+                out[o + c] += t[from + c];
               }
             }
           }
@@ -360,65 +406,80 @@ public final class ConvPass {
     }
   }
 
-  private static void directBackward(Layer l, float[] in, float[] dZ, int n, float[] params, float[] grad,
-      float[] dIn) {
-    int ci = l.inC();
+  /**
+   * The shifted products' backward pass: each source pixel's row of tap gradients sums the output
+   * gradients of the pixels that read it through that tap (zero where none did); then
+   * {@code weight gradient = source^T x tap gradients} and {@code source gradient = tap gradients
+   * x weights^T}, written to {@code dIn} (for a fused layer, the gradient of the map before the
+   * upsampling).
+   */
+  private void shiftBackward(int li, Layer l, float[] dZ, int n, float[] params, float[] grad, float[] dIn) {
     int co = l.outC();
-    int w0 = l.offset();
-    if (grad != null) {
-      Arrays.fill(grad, w0, w0 + l.weights(), 0f);
-    }
-    if (dIn != null) {
-      Arrays.fill(dIn, 0, n * l.inSize(), 0f);
-    }
+    int width = 9 * co;
+    float[] dt = taps[li];
+    int sh = fused[li] ? 1 : 0;
+    Layer src = fused[li] ? layers.get(li - 1) : l;
+    int srcW = src.inW();
+    int srcPixels = src.inH() * srcW;
+    int h = l.outH();
+    int w = l.outW();
+    Arrays.fill(dt, 0, n * srcPixels * width, 0f);
     for (int i = 0; i < n; i++) {
-      int ib = i * l.inSize();
-      int ob = i * l.outSize();
-      for (int oy = 0; oy < l.outH(); oy++) {
-        for (int ox = 0; ox < l.outW(); ox++) {
-          int o = ob + (oy * l.outW() + ox) * co;
-          for (int ky = 0; ky < 3; ky++) {
-            int iy = oy * l.stride() - 1 + ky;
-            if (iy < 0 || iy >= l.inH()) {
-              continue;
-            }
-            for (int kx = 0; kx < 3; kx++) {
-              int ix = ox * l.stride() - 1 + kx;
-              if (ix < 0 || ix >= l.inW()) {
-                continue;
-              }
-              int src = ib + (iy * l.inW() + ix) * ci;
-              int wRow = w0 + (ky * 3 + kx) * ci * co;
+      int srcBase = i * srcPixels;
+      int outBase = i * h * w;
+      for (int y = 0; y < h; y++) {
+        for (int ky = 0; ky < 3; ky++) {
+          int iy = y - 1 + ky;
+          if (iy < 0 || iy >= h) {
+            continue;
+          }
+          int srcRow = srcBase + (iy >> sh) * srcW;
+          for (int kx = 0; kx < 3; kx++) {
+            int x0 = Math.max(0, 1 - kx);
+            int x1 = Math.min(w, w + 1 - kx);
+            int tap = (ky * 3 + kx) * co;
+            int o = (outBase + y * w + x0) * co;
+            for (int x = x0; x < x1; x++, o += co) {
+              int to = (srcRow + ((x - 1 + kx) >> sh)) * width + tap;
               for (int c = 0; c < co; c++) {
-                float d = dZ[o + c];
-                if (d == 0) {
-                  continue;
-                }
-                if (co == 1) {
-                  if (grad != null) {
-                    for (int j = 0; j < ci; j++) {
-                      grad[wRow + j] += d * in[src + j];
-                    }
-                  }
-                  if (dIn != null) {
-                    for (int j = 0; j < ci; j++) {
-                      dIn[src + j] += d * params[wRow + j];
-                    }
-                  }
-                } else {
-                  for (int j = 0; j < ci; j++) {
-                    if (grad != null) {
-                      grad[wRow + j * co + c] += d * in[src + j];
-                    }
-                    if (dIn != null) {
-                      dIn[src + j] += d * params[wRow + j * co + c];
-                    }
-                  }
-                }
+                dt[to + c] += dZ[o + c];
               }
             }
           }
         }
+      }
+    }
+    int rows = n * srcPixels;
+    if (grad != null) {
+      float[] g = tapGrads[li];
+      Blas.multiply(acts[fused[li] ? li - 1 : li], 0, true, dt, 0, false, g, 0, l.inC(), width, rows);
+      fromTapMajor(l, g, grad);
+    }
+    if (dIn != null) {
+      float[] wt = toTapMajor(l, params, tapWeights[li]);
+      Blas.multiply(dt, 0, false, wt, 0, true, dIn, 0, rows, l.inC(), width);
+    }
+  }
+
+  /** The weights, stored {@code (tap, inC) x outC}, as {@code inC x (tap, outC)}. */
+  private static float[] toTapMajor(Layer l, float[] params, float[] wt) {
+    int ci = l.inC();
+    int co = l.outC();
+    for (int tap = 0; tap < 9; tap++) {
+      for (int j = 0; j < ci; j++) {
+        System.arraycopy(params, l.offset() + (tap * ci + j) * co, wt, j * 9 * co + tap * co, co);
+      }
+    }
+    return wt;
+  }
+
+  /** {@link #toTapMajor}'s inverse, into the weight gradient's place in {@code grad}. */
+  private static void fromTapMajor(Layer l, float[] g, float[] grad) {
+    int ci = l.inC();
+    int co = l.outC();
+    for (int tap = 0; tap < 9; tap++) {
+      for (int j = 0; j < ci; j++) {
+        System.arraycopy(g, j * 9 * co + tap * co, grad, l.offset() + (tap * ci + j) * co, co);
       }
     }
   }

@@ -99,7 +99,12 @@ public final class ConvSpeedProbe {
           TrainingContext.seeded(i));
       model.score(data);
       System.gc();
-      System.out.printf(Locale.ROOT, "training %d: RSS %d MB%n", i, rssMb());
+      Runtime rt = Runtime.getRuntime();
+      java.lang.management.BufferPoolMXBean direct = java.lang.management.ManagementFactory
+          .getPlatformMXBeans(java.lang.management.BufferPoolMXBean.class).stream()
+          .filter(p -> p.getName().equals("direct")).findFirst().orElseThrow();
+      System.out.printf(Locale.ROOT, "training %d: RSS %d MB (Java heap committed %d MB, direct buffers %d MB)%n",
+          i, rssMb(), rt.totalMemory() >> 20, direct.getMemoryUsed() >> 20);
     }
   }
 
