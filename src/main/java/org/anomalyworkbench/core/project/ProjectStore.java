@@ -140,11 +140,6 @@ public final class ProjectStore {
     }
   }
 
-  /** Whether {@code file} holds an embedded copy of its data. */
-  public static boolean hasEmbeddedData(Path file) {
-    return load(file).data().embedded();
-  }
-
   /**
    * Writes the embedded copy of the data into {@code folder} and returns the data's path there
    * (the file, or the folder for images). Entries that would land outside {@code folder} are
