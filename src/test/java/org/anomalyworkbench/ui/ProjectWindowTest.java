@@ -184,6 +184,7 @@ class ProjectWindowTest {
 
     robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
     assertEquals(Step.RUNS, vm.stepProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
     @SuppressWarnings("unchecked")
     TableView<Run> table = robot.lookup("#runsTable").queryAs(TableView.class);
     assertEquals(2, table.getItems().size());

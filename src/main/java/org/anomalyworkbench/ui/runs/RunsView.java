@@ -101,11 +101,11 @@ public final class RunsView {
     vm.runs().addListener((ListChangeListener<Run>) c -> {
       vm.runsChanged();
       updateSubtitle();
-      followShownRun(shownRun.get());
+      followShownRunNowAndLater();
     });
     shownRun.addListener((o, a, id) -> {
       table.refresh();
-      followShownRun(id);
+      followShownRunNowAndLater();
     });
     updateSubtitle();
     followShownRun(shownRun.get());
@@ -209,12 +209,23 @@ public final class RunsView {
   }
 
   /** With one run (or none) selected, the table follows the run Results shows (a new training, say). */
+  /**
+   * Follows the shown run at once and again after the pending events: the table adjusts its own
+   * selection when its items change, after these listeners have run, and could otherwise be left
+   * holding the previous run as well (seen in the full suite as run-1 and run-2 both selected).
+   */
+  private void followShownRunNowAndLater() {
+    followShownRun(shownRun.get());
+    javafx.application.Platform.runLater(() -> followShownRun(shownRun.get()));
+  }
+
   private void followShownRun(String id) {
     if (id == null || comparing) {
       return;
     }
     vm.runs().stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(r -> {
-      if (!vm.selected().equals(List.of(r))) {
+      if (!vm.selected().equals(List.of(r))
+          || !List.copyOf(table.getSelectionModel().getSelectedItems()).equals(List.of(r))) {
         selectRuns(List.of(r));
       }
     });
