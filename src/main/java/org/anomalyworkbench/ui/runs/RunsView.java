@@ -59,6 +59,8 @@ public final class RunsView {
    * selection may change while runs are added, which must not read as a comparison.
    */
   private boolean comparing;
+  /** A mouse button is down on the table (the analyst is selecting). */
+  private boolean pressing;
   private final BorderPane root = new BorderPane();
   private final TableView<Run> table = new TableView<>();
   private final StackPane lower = new StackPane();
@@ -189,8 +191,27 @@ public final class RunsView {
         vm.select(new ArrayList<>(table.getSelectionModel().getSelectedItems()));
       }
     });
-    table.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> userSelected());
-    table.addEventHandler(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> userSelected());
+    table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> pressing = true);
+    table.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+      pressing = false;
+      userSelected();
+    });
+    // Only keys that move or extend the selection: a modifier let go (the Ctrl of Ctrl+5 that
+    // opened this step) must not read the selection of the moment as the analyst's choice.
+    table.addEventHandler(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> {
+      if (e.getCode().isNavigationKey() || e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.A) {
+        userSelected();
+      }
+    });
+    // Gaining focus from the keyboard (Ctrl+5 opens this step) the table may add its focused row to
+    // the selection: follow the shown run after that. Not when a click gives it focus: that is the
+    // analyst selecting.
+    table.focusedProperty().addListener((o, was, is) -> {
+      if (is && !pressing) {
+        followShownRunNowAndLater();
+      }
+    });
+    table.sceneProperty().addListener((o, was, is) -> followShownRunNowAndLater());
     table.setRowFactory(t -> {
       TableRow<Run> row = new TableRow<>();
       row.setOnMouseClicked(e -> {
