@@ -176,6 +176,9 @@ class ProjectWindowTest {
 
   @Test
   void twoTrainingsAreTwoRunsAndSelectingBothComparesThem(FxRobot robot) throws Exception {
+    // An earlier test class may leave a modifier pressed on the shared robot, which would turn
+    // the clicks below into Ctrl/Shift-clicks: release every key first.
+    robot.release(new KeyCode[0]);
     openSampleAndTrain(robot, "zscore", "isolation-forest");
     assertEquals(List.of("zscore", "isolation-forest"),
         vm.project().runs().stream().map(r -> r.record().detectorId()).toList());
