@@ -146,8 +146,9 @@ public final class ProjectStore {
    * refused.
    */
   public static Path extractData(Path file, Path folder) {
-    Project project = load(file);
-    if (!project.data().embedded()) {
+    // Only the settings are needed: loading every run's model here would read them all twice.
+    DataSource source = readManifest(file, readArchive(file)).data();
+    if (!source.embedded()) {
       throw new ProjectFileException(file, "holds no copy of its data; locate the data instead.", null);
     }
     Path root = folder.toAbsolutePath().normalize();
@@ -188,7 +189,7 @@ public final class ProjectStore {
       throw new ProjectFileException(file, "says it holds a copy of its data, but none is there: the file is "
           + "damaged. Locate the data instead.", null);
     }
-    return project.data().kind() == DataSource.Kind.IMAGES ? root : single;
+    return source.kind() == DataSource.Kind.IMAGES ? root : single;
   }
 
   private static long sizeOf(Path file) {
