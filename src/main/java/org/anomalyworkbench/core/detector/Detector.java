@@ -2,6 +2,7 @@ package org.anomalyworkbench.core.detector;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.anomalyworkbench.core.data.DataKind;
 import org.anomalyworkbench.core.data.PreparedData;
@@ -40,6 +41,15 @@ public interface Detector<C extends Record & DetectorConfig> {
    * change.
    */
   default void validate(C config) {
+  }
+
+  /**
+   * Values of parameters added after model files of this detector were first written, as those
+   * older files meant them; a parameter missing from a saved configuration otherwise takes
+   * today's default, which may describe a different training.
+   */
+  default Map<String, String> olderFileDefaults() {
+    return Map.of();
   }
 
   /** The parameters of {@link #defaultConfig()}, for forms and CLI help. */

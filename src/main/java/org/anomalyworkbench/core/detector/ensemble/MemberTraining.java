@@ -31,33 +31,42 @@ final class MemberTraining {
   }
 
   /**
-   * Trains every member of {@code config} on {@code data} with at most {@code threads} at a
-   * time. When a member fails or the run is cancelled, the first failure (in member order) is
-   * rethrown after the members already running have stopped.
+   * Trains every member of {@code config} on {@code fitOn} with at most {@code threads} at a time
+   * and scores {@code normaliseOn} with each to fit its normaliser. When a member fails or the
+   * run is cancelled, the first failure (in member order) is rethrown after the members already
+   * running have stopped.
+   *
+   * @param fit which fit this is (0-based) of {@code fits}: progress shows all fits as one run
    */
-  static List<Member> train(DetectorCatalog catalog, EnsembleConfig config, PreparedData data, TrainingContext context, int threads) {
+  static List<Member> train(DetectorCatalog catalog, EnsembleConfig config, PreparedData fitOn, PreparedData normaliseOn,
+      TrainingContext context, CombinedProgress progress, int fit, int threads) {
     int count = config.members().size();
-    CombinedProgress progress = new CombinedProgress(context.listener(), count, (member, message) -> message);
     List<Callable<Member>> tasks = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       int index = i;
       tasks.add(() -> {
         context.cancel().throwIfCancelled();
-        return trainOne(catalog, config, data, context, progress, index);
+        return trainOne(catalog, config, fitOn, normaliseOn, context, progress, fit, index);
       });
     }
     return ConcurrentTrainings.runAll(tasks, threads, "ensemble-member");
   }
 
-  private static Member trainOne(DetectorCatalog catalog, EnsembleConfig config, PreparedData data, TrainingContext context,
-      CombinedProgress progress, int index) {
+  /** Progress for {@code fits} fits of every member of {@code config}, shown as one run. */
+  static CombinedProgress progress(EnsembleConfig config, TrainingContext context, int fits) {
+    return new CombinedProgress(context.listener(), config.members().size() * fits, (member, message) -> message);
+  }
+
+  private static Member trainOne(DetectorCatalog catalog, EnsembleConfig config, PreparedData fitOn,
+      PreparedData normaliseOn, TrainingContext context, CombinedProgress progress, int fit, int index) {
     String id = config.members().get(index);
     int count = config.members().size();
-    progress.onMessage("Ensemble: training member " + (index + 1) + " of " + count + " (" + id + ")");
-    TrainingContext memberContext = new TrainingContext(context.seed() + index, progress.forMember(index),
+    progress.onMessage("Ensemble: " + (fit == 0 ? "" : "refit without the top rows, ") + "training member "
+        + (index + 1) + " of " + count + " (" + id + ")");
+    TrainingContext memberContext = new TrainingContext(context.seed() + index, progress.forMember(fit * count + index),
         context.cancel(), context.validation());
-    TrainedDetector member = catalog.train(id, Map.of(), data, memberContext);
-    double[] training = member.score(data).values();
+    TrainedDetector member = catalog.train(id, Map.of(), fitOn, memberContext);
+    double[] training = member.score(normaliseOn).values();
     return new Member(member, ScoreNormalizer.fit(config.normalization(), training), training);
   }
 }

@@ -23,7 +23,11 @@ final class TrainedEnsemble implements TrainedDetector {
   private final List<ScoreNormalizer> normalizers;
   private final double[] weights;
 
-  /** @param weights one weight per member, summing to 1 (equal for MEAN and MAX) */
+  /**
+   * @param members the members, in the configuration's order; a refitted ensemble holds them
+   *     twice (first fit, then refit)
+   * @param weights one weight per member, summing to 1 (equal for MEAN and MAX)
+   */
   TrainedEnsemble(DetectorCatalog catalog, EnsembleConfig config, List<TrainedDetector> members, List<ScoreNormalizer> normalizers,
       double[] weights) {
     this.catalog = catalog;
@@ -31,6 +35,16 @@ final class TrainedEnsemble implements TrainedDetector {
     this.members = List.copyOf(members);
     this.normalizers = List.copyOf(normalizers);
     this.weights = weights.clone();
+  }
+
+  /** The configuration it was trained with. */
+  EnsembleConfig config() {
+    return config;
+  }
+
+  /** The trained members, in the configuration's order. */
+  List<TrainedDetector> members() {
+    return members;
   }
 
   /** The members' weights in the combined score (a copy). */

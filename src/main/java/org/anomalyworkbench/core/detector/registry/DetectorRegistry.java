@@ -122,7 +122,9 @@ public final class DetectorRegistry {
 
   private static <C extends Record & DetectorConfig> TrainedDetector loadTyped(Detector<C> detector,
       Map<String, String> config, ModelArchive.Reader in) throws IOException {
-    return detector.load(in, bind(detector, config));
+    Map<String, String> saved = new java.util.HashMap<>(detector.olderFileDefaults());
+    saved.putAll(config);
+    return detector.load(in, bind(detector, saved));
   }
 
   /** Forwards to the static registry; calls arrive only after the class is initialised. */

@@ -78,7 +78,7 @@ class EnsembleDetectorTest {
     TrainedDetector a = fixed("zscore", new double[] {1, 3, 0}, new float[] {1, 0, 1, 3, 2, 2});
     TrainedDetector b = fixed("mad", new double[] {6, 2, 0}, new float[] {3, 3, 1, 1, 5, 5});
     TrainedEnsemble ensemble = new TrainedEnsemble(DetectorRegistry.catalog(), 
-        new EnsembleConfig(List.of("zscore", "mad"), normalization, combination), List.of(a, b),
+        new EnsembleConfig(List.of("zscore", "mad"), normalization, combination, 0), List.of(a, b),
         List.of(ScoreNormalizer.fit(normalization, new double[] {0, 2}),
             ScoreNormalizer.fit(normalization, new double[] {0, 4})), weights);
     return ensemble.score(new PreparedData(new float[6], List.of("f1", "f2"), null));
@@ -199,5 +199,73 @@ class EnsembleDetectorTest {
     var supervised = assertThrows(IllegalArgumentException.class, () -> validated("zscore,classifier"));
     assertTrue(supervised.getMessage().contains("needs labels"), supervised.getMessage());
     assertThrows(IllegalArgumentException.class, () -> validated("zscore"));
+  }
+
+  /**
+   * A tight cluster of anomalies far from the normal rows: each is the others' nearest
+   * neighbour, so k-NN fitted on all rows rates them normal (masking). Fitted again without
+   * the rows the first fit scores highest, the cluster is no longer in the reference set.
+   */
+  @Test
+  void refittingWithoutTheTopRowsUnmasksAClusterOfAnomalies() {
+    java.util.Random random = new java.util.Random(11);
+    int normal = 1500;
+    int cluster = 20;
+    int d = 4;
+    float[] values = new float[(normal + cluster) * d];
+    int[] labels = new int[normal + cluster];
+    for (int r = 0; r < normal + cluster; r++) {
+      boolean anomaly = r >= normal;
+      labels[r] = anomaly ? 1 : 0;
+      for (int j = 0; j < d; j++) {
+        values[r * d + j] = anomaly ? 4f + 0.3f * (float) random.nextGaussian() : (float) random.nextGaussian();
+      }
+    }
+    PreparedData rows = new PreparedData(values, List.of("a", "b", "c", "d"), labels);
+    EnsembleConfig once = ConfigBinder.bind(detector.defaultConfig(), Map.of("members", "isolation-forest,knn", "trim", "0"));
+    EnsembleConfig refit = ConfigBinder.bind(detector.defaultConfig(), Map.of("members", "isolation-forest,knn", "trim", "0.1"));
+    TrainedEnsemble fittedOnce = (TrainedEnsemble) detector.train(rows.withoutLabels(), once, TrainingContext.seeded(3));
+    TrainedEnsemble refitted = (TrainedEnsemble) detector.train(rows.withoutLabels(), refit, TrainingContext.seeded(3));
+    double knnOnce = Metrics.rocAuc(fittedOnce.members().get(1).score(rows).values(), labels);
+    assertEquals(4, refitted.members().size(), "both fits are kept: forest, k-NN, then the refit's forest, k-NN");
+    double knnRefit = Metrics.rocAuc(refitted.members().get(3).score(rows).values(), labels);
+    assertTrue(knnOnce < 0.9 && knnRefit > 0.99, "k-NN member fitted once " + knnOnce + ", refitted " + knnRefit);
+    double aucOnce = Metrics.rocAuc(fittedOnce.score(rows).values(), labels);
+    double aucRefit = Metrics.rocAuc(refitted.score(rows).values(), labels);
+    assertTrue(aucRefit > aucOnce, "ensemble refitted " + aucRefit + ", fitted once " + aucOnce);
+  }
+
+  @Test
+  void aModelFileFromBeforeTheRefitLoadsAsFittedOnce() throws Exception {
+    EnsembleConfig cfg = ConfigBinder.bind(detector.defaultConfig(), Map.of("members", "mad,zscore", "trim", "0"));
+    TrainedDetector trained = detector.train(data.withoutLabels(), cfg, TrainingContext.seeded(2));
+    ModelArchive.Writer w = new ModelArchive.Writer();
+    trained.save(w);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    w.writeTo(bytes);
+    // What an older file holds: its configuration without the refit share.
+    Map<String, String> saved = new java.util.HashMap<>(ConfigBinder.toText(cfg));
+    saved.remove("trim");
+    TrainedDetector loaded = DetectorRegistry.load(EnsembleDetector.ID, saved,
+        ModelArchive.Reader.from(new ByteArrayInputStream(bytes.toByteArray())));
+    assertEquals(0.0, ((TrainedEnsemble) loaded).config().trim(), 0);
+    assertEquals(0.1, detector.defaultConfig().trim(), 0, "new trainings refit by default");
+  }
+
+  @Test
+  void aRefittedEnsembleSavesAndLoadsBothFits() throws Exception {
+    EnsembleConfig cfg = ConfigBinder.bind(detector.defaultConfig(), Map.of("members", "mad,isolation-forest"));
+    TrainedEnsemble trained = (TrainedEnsemble) detector.train(data.withoutLabels(), cfg, TrainingContext.seeded(2));
+    assertEquals(4, trained.members().size());
+    assertEquals(1, java.util.Arrays.stream(trained.weights()).sum(), 1e-12);
+    ModelArchive.Writer w = new ModelArchive.Writer();
+    trained.save(w);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    w.writeTo(bytes);
+    TrainedEnsemble loaded = (TrainedEnsemble) detector.load(
+        ModelArchive.Reader.from(new ByteArrayInputStream(bytes.toByteArray())), cfg);
+    assertEquals(4, loaded.members().size());
+    assertArrayEquals(trained.weights(), loaded.weights(), 0);
+    assertArrayEquals(trained.score(data).values(), loaded.score(data).values(), 0);
   }
 }
