@@ -1,11 +1,11 @@
 package org.anomalyworkbench.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.anomalyworkbench.core.project.DataCheck;
 import org.anomalyworkbench.core.project.Project;
 import org.anomalyworkbench.core.project.ProjectStore;
+import org.anomalyworkbench.core.project.SessionFolders;
 
 /**
  * Where a command finds a project's data: the path the analyst gave ({@code --data}), else the
@@ -33,7 +33,7 @@ final class ProjectDataLocator {
         throw new IllegalArgumentException(check.difference() + " Add --accept-changed-data to go on with it.");
       default:
         if (project.data().embedded()) {
-          return ProjectStore.extractData(projectFile, Files.createTempDirectory("awb-project-data"));
+          return ProjectStore.extractData(projectFile, SessionFolders.create("awb-project-data"));
         }
         throw new IllegalArgumentException(check.difference() + " On the command line: --data PATH.");
     }

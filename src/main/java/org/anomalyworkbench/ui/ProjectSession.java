@@ -38,6 +38,7 @@ import org.anomalyworkbench.core.project.ProjectFileException;
 import org.anomalyworkbench.core.project.ProjectStore;
 import org.anomalyworkbench.core.project.Run;
 import org.anomalyworkbench.core.project.Runs;
+import org.anomalyworkbench.core.project.SessionFolders;
 import org.anomalyworkbench.core.project.ViewState;
 import org.anomalyworkbench.core.scoring.ThresholdPolicy;
 import org.anomalyworkbench.core.training.CancellationToken;
@@ -381,7 +382,7 @@ public final class ProjectSession {
   private void extractAndRead(Path projectFile, Project p) {
     main.setStatus("The data of " + projectFile.getFileName() + " is not where it was: using the copy in the project…");
     JobHandle job = runner.submit("Unpack project data", ctx -> ProjectStore.extractData(projectFile,
-        Files.createTempDirectory("awb-project-data")), path -> read(projectFile, p, path, false),
+        SessionFolders.create("awb-project-data")), path -> read(projectFile, p, path, false),
         e -> failed(projectFile, e));
     main.trackJob(job);
   }
