@@ -5,6 +5,7 @@ import java.util.List;
 import org.anomalyworkbench.core.detector.convae.ConvStack.Act;
 import org.anomalyworkbench.core.detector.convae.ConvStack.Kind;
 import org.anomalyworkbench.core.detector.convae.ConvStack.Layer;
+import org.anomalyworkbench.core.detector.dl4j.Blas;
 
 /**
  * Forward and backward passes of a {@link ConvStack} over up to {@code capacity} samples, with

@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
  * once with a count (network-traffic sets repeat most rows: http's 567,000 rows hold about 220,000
  * distinct ones), and a count of c stands for c neighbours at that distance. With few
  * coordinates ({@value #TREE_MAX_DIMS} or less) and many points a {@link KdTree} answers
- * queries; otherwise every query is compared with every distinct point, in cache-sized blocks.
+ * queries; otherwise every query is compared with every distinct point ({@link ProductSearch}).
  *
  * <p>Leave-one-out: with {@code skipSelf} a reference point identical to the query counts one
  * fewer, so that a training row is not its own nearest neighbour (PyOD's training scores do
@@ -26,9 +26,7 @@ final class NeighbourIndex {
   private final int dims;
   private final int total;
   private final KdTree tree;
-  /** Without a tree: {@code byCoordinate[j * size + p]} = coordinate j of point p (see {@link #bruteForce}). */
-  private final float[] byCoordinate;
-  private static final int REFERENCE_BLOCK = 1024;
+  private final ProductSearch products;
 
   /**
    * @param points row-major distinct points
@@ -48,15 +46,7 @@ final class NeighbourIndex {
     this.dims = dims;
     this.total = Arrays.stream(counts).sum();
     this.tree = allowTree && dims <= TREE_MAX_DIMS && counts.length >= TREE_MIN_POINTS ? new KdTree(points, dims) : null;
-    int size = counts.length;
-    this.byCoordinate = tree != null ? null : new float[points.length];
-    if (byCoordinate != null) {
-      for (int p = 0; p < size; p++) {
-        for (int j = 0; j < dims; j++) {
-          byCoordinate[j * size + p] = points[p * dims + j];
-        }
-      }
-    }
+    this.products = tree == null ? new ProductSearch(points, counts, dims) : null;
   }
 
   /** The index of row-major {@code rows}, identical rows merged. */
@@ -135,57 +125,29 @@ final class NeighbourIndex {
     int n = queries.length / dims;
     float[] distances = new float[n * k];
     int[] indices = new int[n * k];
-    IntStream.range(0, (n + QUERY_BLOCK - 1) / QUERY_BLOCK).parallel().forEach(b -> {
-      BestK best = new BestK(k);
-      float[] d2 = tree == null ? new float[REFERENCE_BLOCK] : null;
-      int from = b * QUERY_BLOCK;
-      int to = Math.min(n, from + QUERY_BLOCK);
-      for (int q = from; q < to; q++) {
-        best.reset();
-        if (tree != null) {
-          tree.search(queries, q * dims, counts, skipSelf, best);
-        } else {
-          bruteForce(queries, q * dims, skipSelf, best, d2);
+    int block = tree != null ? QUERY_BLOCK : ProductSearch.QUERY_BLOCK;
+    IntStream.range(0, (n + block - 1) / block).parallel().forEach(b -> {
+      int from = b * block;
+      int to = Math.min(n, from + block);
+      BestK[] best = new BestK[to - from];
+      for (int i = 0; i < best.length; i++) {
+        best[i] = new BestK(k);
+      }
+      if (tree != null) {
+        for (int q = from; q < to; q++) {
+          tree.search(queries, q * dims, counts, skipSelf, best[q - from]);
         }
+      } else {
+        products.search(queries, from, to, skipSelf, best);
+      }
+      for (int q = from; q < to; q++) {
+        BestK found = best[q - from];
         for (int i = 0; i < k; i++) {
-          distances[q * k + i] = (float) Math.sqrt(best.d2[i]);
-          indices[q * k + i] = best.index[i];
+          distances[q * k + i] = (float) Math.sqrt(found.d2[i]);
+          indices[q * k + i] = found.index[i];
         }
       }
     });
     return new Neighbours(k, distances, indices);
-  }
-
-  /**
-   * Compares the query with every point, a block of points at a time, coordinate by coordinate
-   * over the coordinate-major copy: contiguous loops the JIT vectorises (the same layout made
-   * latent k-NN 1.5x faster). Each distance is still summed over coordinates in order, so the
-   * floats equal a point-by-point sum.
-   */
-  private void bruteForce(float[] q, int qOffset, boolean skipSelf, BestK best, float[] d2) {
-    int size = counts.length;
-    for (int p0 = 0; p0 < size; p0 += REFERENCE_BLOCK) {
-      int count = Math.min(REFERENCE_BLOCK, size - p0);
-      float c0 = q[qOffset];
-      for (int i = 0; i < count; i++) {
-        float e = c0 - byCoordinate[p0 + i];
-        d2[i] = e * e;
-      }
-      for (int j = 1; j < dims; j++) {
-        float cj = q[qOffset + j];
-        int base = j * size + p0;
-        for (int i = 0; i < count; i++) {
-          float e = cj - byCoordinate[base + i];
-          d2[i] += e * e;
-        }
-      }
-      for (int i = 0; i < count; i++) {
-        float s = d2[i];
-        if (s <= best.worst()) {
-          int p = p0 + i;
-          best.offer(s, p, s == 0 && skipSelf ? counts[p] - 1 : counts[p]);
-        }
-      }
-    }
   }
 }

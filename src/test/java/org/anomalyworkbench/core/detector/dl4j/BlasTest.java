@@ -1,4 +1,4 @@
-package org.anomalyworkbench.core.detector.convae;
+package org.anomalyworkbench.core.detector.dl4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.anomalyworkbench.core.detector.convae;
+package org.anomalyworkbench.core.detector.dl4j;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -32,7 +32,7 @@ import org.bytedeco.openblas.global.openblas_nolapack;
  * by ~10 MB per training (glibc kept the freed blocks in its per-thread arenas); reused
  * workspaces allocate nothing after the first training.
  */
-final class Blas {
+public final class Blas {
   private static final ConcurrentLinkedDeque<Workspace> FREE = new ConcurrentLinkedDeque<>();
 
   private Blas() {
@@ -52,7 +52,7 @@ final class Blas {
    * @param transA a is stored k x m and used transposed
    * @param transB b is stored n x k and used transposed
    */
-  static void multiply(float[] a, int aOff, boolean transA, float[] b, int bOff, boolean transB, float[] c, int cOff,
+  public static void multiply(float[] a, int aOff, boolean transA, float[] b, int bOff, boolean transB, float[] c, int cOff,
       int m, int n, int k) {
     Workspace w = FREE.pollFirst();
     if (w == null) {
