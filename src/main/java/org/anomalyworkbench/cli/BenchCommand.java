@@ -49,8 +49,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--kind", defaultValue = "tabular", paramLabel = "KIND",
       description = "tabular: one labelled table per CSV (last column = label). timeseries: one series per CSV under "
           + "the folder, recursively (time, value[, more values], label); adds event_recall, event_precision, event_f1 "
-          + "(top 1% flagged) and vus_pr, with the rolling z-score baseline. images: one sub-folder per class; each "
-          + "class in turn is normal: train on a seeded 80% of it, score its other 20% and every other image "
+          + "(top 1%% flagged) and vus_pr, with the rolling z-score baseline. images: one sub-folder per class; each "
+          + "class in turn is normal: train on a seeded 80%% of it, score its other 20%% and every other image "
           + "(dataset = the normal class). Default: ${DEFAULT-VALUE}.")
   Kind kind;
 
@@ -58,6 +58,16 @@ final class BenchCommand implements Callable<Integer> {
       description = "tabular and timeseries: a parameter for every detector listed (repeatable), e.g. --detectors "
           + "lstm -p smoothing=8 or --detectors gan -p score=discriminator.")
   Map<String, String> parameters = new LinkedHashMap<>();
+
+  @Option(names = "--holdout", defaultValue = "0", paramLabel = "SHARE",
+      description = "tabular: PyOD's benchmark protocol: fit on a random 1 - SHARE of the rows, judge the other "
+          + "SHARE, mean over --repeats random splits (PyOD's table: 0.4 and 10). 0 (default) = fit and judge on "
+          + "all rows.")
+  double holdout;
+
+  @Option(names = "--repeats", defaultValue = "10", paramLabel = "N",
+      description = "With --holdout: how many random splits (seeds SEED, SEED + 1, ...). Default: ${DEFAULT-VALUE}.")
+  int repeats;
 
   @Option(names = "--train-rows", defaultValue = "0", paramLabel = "N",
       description = "timeseries: the SKAB protocol: train on each series' first N points, flag every later point with "
@@ -78,6 +88,10 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     OutputPaths.of(spec).input("--data", dir).output("--out", out).check();
     PrintWriter printer = spec.commandLine().getOut();
+    if (holdout != 0 && kind != Kind.tabular) {
+      throw new IllegalArgumentException("--holdout is a protocol for tables (--kind tabular); series and images "
+          + "have their own splits.");
+    }
     if (kind == Kind.timeseries) {
       return trainRows > 0 ? trainRows(printer) : series(printer);
     }
@@ -103,7 +117,8 @@ final class BenchCommand implements Callable<Integer> {
       if (files.isEmpty()) {
         throw new IllegalArgumentException("No .csv files in " + dir + ".");
       }
-      rows = DetectorBenchmark.run(files, ids, parameters, seed, show, CancellationToken.none());
+      rows = DetectorBenchmark.run(files, ids, parameters, seed,
+          holdout > 0 ? new DetectorBenchmark.Holdout(holdout, repeats) : null, show, CancellationToken.none());
     }
     List<String> lines = new ArrayList<>();
     lines.add(BenchmarkRow.HEADER);

@@ -19,7 +19,7 @@ import org.anomalyworkbench.ui.detector.ParameterField;
  * PNGs named {@code <prefix>-<view>-<theme>.png}, and every text {@link LayoutCheck} finds
  * unreadable printed. Run under Xvfb with a screen at least as large:
  * {@code xvfb-run -a -s "-screen 0 1920x1080x24" java -cp ... org.anomalyworkbench.ui.SizeTour
- * ../shared/data/tabular/cardio.csv assets/screenshots 1024 700 laptop}.
+ * ../shared/data/tabular/cardio.csv assets/screenshots 1024 700 laptop [detector id, default autoencoder]}.
  */
 public final class SizeTour {
   public static void main(String[] args) throws Exception {
@@ -28,6 +28,7 @@ public final class SizeTour {
     int width = Integer.parseInt(args[2]);
     int height = Integer.parseInt(args[3]);
     String prefix = args.length > 4 ? args[4] : width + "x" + height;
+    String detector = args.length > 5 ? args[5] : "autoencoder";
     Files.createDirectories(out);
     ScreenshotTour.Opened opened = ScreenshotTour.open(width, height);
     MainViewModel vm = opened.vm();
@@ -41,7 +42,7 @@ public final class SizeTour {
     both(opened, out, prefix, "data", problems);
     fx(() -> {
       vm.stepProperty().set(Step.DETECTOR);
-      vm.detector().select("autoencoder");
+      vm.detector().select(detector);
       for (ParameterField f : vm.detector().fields()) {
         if (f.spec().name().equals("epochs")) {
           f.textProperty().set("40");
@@ -50,7 +51,7 @@ public final class SizeTour {
     });
     both(opened, out, prefix, "detector", problems);
     fx(vm::startTraining);
-    waitUntil(() -> vm.train().history().epochs() >= 3);
+    waitUntil(() -> vm.train().history().epochs() >= 3 || vm.outcomeProperty().get() != null);
     check(opened, out.resolve(prefix + "-training-light.png"), problems);
     waitUntil(() -> vm.outcomeProperty().get() != null || vm.train().failedProperty().get());
     both(opened, out, prefix, "trained", problems);
