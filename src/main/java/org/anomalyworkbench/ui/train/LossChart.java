@@ -48,7 +48,7 @@ public final class LossChart extends ResizableCanvas {
     }
     TrainingPlan plan = vm.planProperty().get();
     if (plan != null && !vm.provenance().isEmpty()) {
-      return plan.detectorName() + " trains in one pass, without epochs: no loss curve to show.";
+      return plan.detectorName() + " trains without epochs: no loss curve to show.";
     }
     return "The loss curves appear here while a detector trains.";
   }
