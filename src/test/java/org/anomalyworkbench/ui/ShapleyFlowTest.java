@@ -111,6 +111,17 @@ class ShapleyFlowTest {
     assertTrue(robot.lookup("#shapleyNote").queryAs(Label.class).getText()
         .contains("Sum of values = score − mean background score"));
 
+    // Moving the threshold changes the background: the values go, and the tab says why.
+    double before = vm.results().getThreshold();
+    robot.interact(() -> vm.results().thresholdProperty().set(before * 1.01 + 1e-6));
+    assertNull(vm.shapley().explanationProperty().get());
+    assertTrue(vm.shapley().messageProperty().get().startsWith("The threshold moved"),
+        vm.shapley().messageProperty().get());
+    robot.interact(() -> vm.results().thresholdProperty().set(before));
+    robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.X).release(KeyCode.X, KeyCode.SHIFT, KeyCode.CONTROL);
+    waitFor(() -> vm.shapley().explanationProperty().get() != null, 60);
+    assertEquals("", vm.shapley().messageProperty().get());
+
     // Another row: the old values go.
     robot.clickOn(robot.from(records).lookup(".table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
     WaitForAsyncUtils.waitForFxEvents();

@@ -19,6 +19,8 @@ import org.anomalyworkbench.ui.task.TaskRunner;
  * request (with progress and cancel) against rows below the threshold on screen. The values
  * belong to one row of one result: focusing another row or showing another result cancels a
  * running computation and clears them, so stale values are never shown beside another row.
+ * Moving the threshold clears them too (saying why): the background they were measured against
+ * is the rows below the threshold, so they no longer describe the row against what is on screen.
  */
 public final class ShapleyViewModel {
   /** Seed of the background sample and the sampled coalitions (the command line's default too). */
@@ -42,6 +44,13 @@ public final class ShapleyViewModel {
     this.runner = runner;
     results.focusedRowProperty().addListener((o, a, b) -> reset());
     results.dataProperty().addListener((o, a, b) -> reset());
+    results.thresholdProperty().addListener((o, a, b) -> {
+      if (explanation.get() != null || running.get()) {
+        reset();
+        message.set("The threshold moved, and with it the background of rows below it that the values were "
+            + "measured against: explain the row again for values against the new threshold.");
+      }
+    });
     reset();
   }
 
