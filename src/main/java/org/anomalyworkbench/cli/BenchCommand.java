@@ -55,8 +55,8 @@ final class BenchCommand implements Callable<Integer> {
   Kind kind;
 
   @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
-      description = "tabular and timeseries: a parameter for every detector listed (repeatable), e.g. --detectors "
-          + "lstm -p smoothing=8 or --detectors gan -p score=discriminator.")
+      description = "A parameter for every detector listed (repeatable), e.g. --detectors lstm -p smoothing=8, "
+          + "--detectors gan -p score=discriminator or --detectors ensemble -p trim=0.")
   Map<String, String> parameters = new LinkedHashMap<>();
 
   @Option(names = "--holdout", defaultValue = "0", paramLabel = "SHARE",
@@ -109,7 +109,8 @@ final class BenchCommand implements Callable<Integer> {
           org.anomalyworkbench.core.data.ImageOptions.automatic(),
           org.anomalyworkbench.core.data.images.ImageFolderImporter.Progress.NONE, () -> false);
       spec.commandLine().getErr().println(images.summary());
-      rows = org.anomalyworkbench.core.benchmark.ImageBenchmark.run(images, ids, seed, show, CancellationToken.none());
+      rows = org.anomalyworkbench.core.benchmark.ImageBenchmark.run(images, ids, parameters, seed, show,
+          CancellationToken.none());
     } else {
       List<String> ids = detectors != null ? detectors
           : DetectorRegistry.unsupervisedTabular().stream().map(d -> d.id()).toList();

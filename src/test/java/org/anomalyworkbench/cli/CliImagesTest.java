@@ -79,6 +79,12 @@ class CliImagesTest {
     // 20% of the 25 normal images (5) and all 25 of the other class are scored.
     assertTrue(lines.get(1).startsWith("normal,isolation-forest,30,100,"), lines.get(1));
     assertTrue(lines.get(3).startsWith("odd,isolation-forest,30,100,"), lines.get(3));
+
+    // Parameters reach the detectors here too: an unknown one is refused by name.
+    CliRun typo = CliRun.of("bench", "--kind", "images", "--data", folder.toString(), "--detectors", "ensemble",
+        "-p", "trimm=0", "--out", out.toString());
+    assertEquals(1, typo.code());
+    assertTrue(typo.err().contains("Unknown parameter 'trimm'"), typo.err());
   }
 
   @Test

@@ -67,6 +67,12 @@ public final class ImageBenchmark {
    */
   public static List<BenchmarkRow> run(ImageSet images, List<String> detectorIds, long seed,
       Consumer<BenchmarkRow> onRow, CancellationToken cancel) {
+    return run(images, detectorIds, Map.of(), seed, onRow, cancel);
+  }
+
+  /** As above, with {@code parameters} over every detector's defaults (e.g. an ensemble's {@code trim=0}). */
+  public static List<BenchmarkRow> run(ImageSet images, List<String> detectorIds, Map<String, String> parameters,
+      long seed, Consumer<BenchmarkRow> onRow, CancellationToken cancel) {
     Set<String> classes = images.classCounts().keySet();
     if (!images.hasClasses() || classes.size() < 2) {
       throw new IllegalArgumentException("The image benchmark needs one sub-folder per class, at least two; "
@@ -86,7 +92,7 @@ public final class ImageBenchmark {
       ClassSplit split = split(images, normalClass, seed);
       for (String id : detectorIds) {
         cancel.throwIfCancelled();
-        BenchmarkRow row = runOne(data, split, id, seed, cancel);
+        BenchmarkRow row = runOne(data, split, id, parameters, seed, cancel);
         rows.add(row);
         onRow.accept(row);
       }
@@ -94,13 +100,14 @@ public final class ImageBenchmark {
     return rows;
   }
 
-  static BenchmarkRow runOne(Dataset data, ClassSplit split, String detectorId, long seed, CancellationToken cancel) {
+  static BenchmarkRow runOne(Dataset data, ClassSplit split, String detectorId, Map<String, String> parameters,
+      long seed, CancellationToken cancel) {
     long t0 = System.nanoTime();
     PreparationConfig config = PreparationConfig.defaults().withScaling(Scaling.MIN_MAX).withValidationFraction(0);
     Preparation preparation = Preparation.fit(data, split.training(), config);
     PreparedData all = preparation.transform(data);
     PreparedData training = all.select(split.training());
-    TrainedDetector trained = DetectorRegistry.train(detectorId, Map.of(), training,
+    TrainedDetector trained = DetectorRegistry.train(detectorId, parameters, training,
         new TrainingContext(seed, TrainingListener.NONE, cancel, null));
     long t1 = System.nanoTime();
     Scores scores = trained.score(all.select(split.test())).requireFinite(detectorId);
