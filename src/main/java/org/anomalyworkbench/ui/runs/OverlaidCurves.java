@@ -5,17 +5,17 @@ import java.util.function.Supplier;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.TextAlignment;
 import org.anomalyworkbench.ui.chart.ChartFrame;
 import org.anomalyworkbench.ui.chart.ChartPalette;
 import org.anomalyworkbench.ui.chart.ChartText;
 import org.anomalyworkbench.ui.chart.ResizableCanvas;
+import org.anomalyworkbench.ui.chart.UnitSquareCurves;
 
 /**
  * Several runs' ROC or precision-recall curves on one unit square, one colour per run, with a
  * legend beside the plot (names cut to fit; the tooltip has them whole) and the chance line
- * (ROC's diagonal, PR's share of anomalies). Drawn with the same frame, ticks and titles as the
- * Results step's single-run curves.
+ * (ROC's diagonal, PR's share of anomalies). Frame, ticks, titles and chance line are the
+ * Results step's single-run curves' ({@link UnitSquareCurves}).
  */
 final class OverlaidCurves extends ResizableCanvas {
   /** One run's curve. */
@@ -61,36 +61,13 @@ final class OverlaidCurves extends ResizableCanvas {
     double legend = Math.min(widest + SWATCH + 10, w * 0.4);
     double side = Math.max(40, Math.min(w - 52 - legend - 18, h - 70));
     double right = Math.max(legend + 18, w - 52 - side);
-    ChartFrame f = new ChartFrame(w, h, 52, 24, right, Math.max(46, h - 24 - side)).x(0, 1).y(0, 1);
-    f.drawAxes(g, p, 5, 5, OverlaidCurves::tick, OverlaidCurves::tick);
-    f.drawTitles(g, p, c.xTitle(), c.yTitle());
-    g.setFill(p.text());
-    g.setFont(ChartFrame.TITLE_FONT);
-    g.setTextAlign(TextAlignment.LEFT);
-    g.setTextBaseline(VPos.BOTTOM);
-    ChartText.fill(g, ChartText.fit(c.title(), ChartFrame.TITLE_FONT, w - f.left - 4), f.left, f.top - 6);
-
-    g.setStroke(p.axis().deriveColor(0, 1, 1, 0.7));
-    g.setLineDashes(4, 4);
-    g.setLineWidth(1);
-    if (c.diagonal()) {
-      g.strokeLine(f.px(0), f.py(0), f.px(1), f.py(1));
-    } else if (c.baseline() >= 0) {
-      g.strokeLine(f.px(0), f.py(c.baseline()), f.px(1), f.py(c.baseline()));
-    }
-    g.setLineDashes();
+    ChartFrame f = UnitSquareCurves.frame(w, h, 52, 24, right, Math.max(46, h - 24 - side));
+    UnitSquareCurves.drawFrame(g, f, p, w, c.title(), c.xTitle(), c.yTitle());
+    UnitSquareCurves.drawChance(g, f, p, c.diagonal(), c.baseline());
     g.setLineWidth(2);
     for (Line l : c.lines()) {
       g.setStroke(l.colour());
-      g.beginPath();
-      for (int i = 0; i < l.x().length; i++) {
-        if (i == 0) {
-          g.moveTo(f.px(l.x()[i]), f.py(l.y()[i]));
-        } else {
-          g.lineTo(f.px(l.x()[i]), f.py(l.y()[i]));
-        }
-      }
-      g.stroke();
+      UnitSquareCurves.drawCurve(g, f, l.x(), l.y());
     }
 
     g.setFont(ChartFrame.TICK_FONT);
@@ -110,9 +87,5 @@ final class OverlaidCurves extends ResizableCanvas {
       all.append('\n').append(l.name());
     }
     tooltip.setText(all.toString());
-  }
-
-  private static String tick(double v) {
-    return String.format(java.util.Locale.ROOT, "%.1f", v);
   }
 }
