@@ -40,27 +40,7 @@ class ImageFlowTest {
   void start(Stage stage) {
     vm = new MainViewModel(FlowServices.create(new FxTaskRunner()));
     window = new MainWindow(vm);
-    window.setFileDialogs(new FileDialogs() {
-      @Override
-      public Path chooseCsvToOpen(Path initialDirectory) {
-        return null;
-      }
-
-      @Override
-      public Path chooseCsvToSave(Path initialDirectory, String suggestedName) {
-        return null;
-      }
-
-      @Override
-      public Path chooseModelToSave(Path initialDirectory, String suggestedName) {
-        return null;
-      }
-
-      @Override
-      public Path chooseModelToOpen(Path initialDirectory) {
-        return null;
-      }
-
+    window.setFileDialogs(new CancellingDialogs() {
       @Override
       public Path chooseImageFolderToOpen(Path initialDirectory) {
         return folder.get();

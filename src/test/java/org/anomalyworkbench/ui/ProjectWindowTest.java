@@ -92,27 +92,7 @@ class ProjectWindowTest {
     vm = new MainViewModel(FlowServices.create(new FxTaskRunner()));
     window = new MainWindow(vm);
     window.setProjectPrompts(answers);
-    window.setFileDialogs(new FileDialogs() {
-      @Override
-      public Path chooseCsvToOpen(Path initialDirectory) {
-        return null;
-      }
-
-      @Override
-      public Path chooseCsvToSave(Path initialDirectory, String suggestedName) {
-        return null;
-      }
-
-      @Override
-      public Path chooseModelToSave(Path initialDirectory, String suggestedName) {
-        return null;
-      }
-
-      @Override
-      public Path chooseModelToOpen(Path initialDirectory) {
-        return null;
-      }
-
+    window.setFileDialogs(new CancellingDialogs() {
       @Override
       public Path chooseProjectToOpen(Path initialDirectory) {
         return openTarget.get();

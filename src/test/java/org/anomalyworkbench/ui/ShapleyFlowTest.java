@@ -44,25 +44,10 @@ class ShapleyFlowTest {
   void start(Stage stage) {
     vm = new MainViewModel(FlowServices.create(new FxTaskRunner()));
     window = new MainWindow(vm);
-    window.setFileDialogs(new FileDialogs() {
-      @Override
-      public Path chooseCsvToOpen(Path initialDirectory) {
-        return null;
-      }
-
+    window.setFileDialogs(new CancellingDialogs() {
       @Override
       public Path chooseCsvToSave(Path initialDirectory, String suggestedName) {
         return exportTarget.get();
-      }
-
-      @Override
-      public Path chooseModelToSave(Path initialDirectory, String suggestedName) {
-        return null;
-      }
-
-      @Override
-      public Path chooseModelToOpen(Path initialDirectory) {
-        return null;
       }
     });
     stage.setScene(new Scene(window.root(), 1240, 760));

@@ -46,12 +46,7 @@ class WorkbenchFlowTest {
   void start(Stage stage) {
     vm = new MainViewModel(FlowServices.create(new FxTaskRunner()));
     window = new MainWindow(vm);
-    window.setFileDialogs(new FileDialogs() {
-      @Override
-      public Path chooseCsvToOpen(Path initialDirectory) {
-        return null;
-      }
-
+    window.setFileDialogs(new CancellingDialogs() {
       @Override
       public Path chooseCsvToSave(Path initialDirectory, String suggestedName) {
         return exportTarget.get();
