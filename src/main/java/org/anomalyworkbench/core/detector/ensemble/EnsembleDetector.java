@@ -99,7 +99,7 @@ public final class EnsembleDetector implements Detector<EnsembleConfig> {
     if (fits == 1) {
       return first.ensemble(catalog, config);
     }
-    PreparedData kept = data.select(TopRows.allBut(first.ensemble(catalog, config).score(data).values(), setAside));
+    PreparedData kept = data.select(TopRows.allBut(first.trainingScores(config), setAside));
     progress.onMessage(String.format(java.util.Locale.ROOT,
         "Ensemble: %,d of %,d training rows scored highest set aside; fitting the members again on the rest",
         setAside, data.rows()));
@@ -108,10 +108,31 @@ public final class EnsembleDetector implements Detector<EnsembleConfig> {
     return first.and(second).ensemble(catalog, config);
   }
 
-  /** Fitted members with their normalisers and weights (summing to 1). */
-  private record Fit(List<TrainedDetector> members, List<ScoreNormalizer> normalizers, double[] weights) {
+  /**
+   * Fitted members with their normalisers, weights (summing to 1) and the scores each gave the
+   * training rows.
+   */
+  private record Fit(List<TrainedDetector> members, List<ScoreNormalizer> normalizers, double[] weights,
+      List<double[]> memberTrainingScores) {
     TrainedEnsemble ensemble(DetectorCatalog catalog, EnsembleConfig config) {
       return new TrainedEnsemble(catalog, config, members, normalizers, weights);
+    }
+
+    /**
+     * What the ensemble scores the training rows, from the members' training scores (the same
+     * numbers as scoring the rows again, without a second pass over them).
+     */
+    double[] trainingScores(EnsembleConfig config) {
+      double[] combined = new double[memberTrainingScores.get(0).length];
+      java.util.Arrays.fill(combined, TrainedEnsemble.empty(config.combination()));
+      for (int m = 0; m < members.size(); m++) {
+        double[] scores = memberTrainingScores.get(m);
+        for (int r = 0; r < combined.length; r++) {
+          combined[r] = TrainedEnsemble.combine(config.combination(), combined[r], normalizers.get(m).apply(scores[r]),
+              weights[m]);
+        }
+      }
+      return combined;
     }
 
     /** Both fits' members, each fit with half the weight. */
@@ -120,6 +141,8 @@ public final class EnsembleDetector implements Detector<EnsembleConfig> {
       m.addAll(other.members);
       List<ScoreNormalizer> n = new ArrayList<>(normalizers);
       n.addAll(other.normalizers);
+      List<double[]> t = new ArrayList<>(memberTrainingScores);
+      t.addAll(other.memberTrainingScores);
       double[] w = new double[weights.length + other.weights.length];
       for (int i = 0; i < weights.length; i++) {
         w[i] = weights[i] / 2;
@@ -127,7 +150,7 @@ public final class EnsembleDetector implements Detector<EnsembleConfig> {
       for (int i = 0; i < other.weights.length; i++) {
         w[weights.length + i] = other.weights[i] / 2;
       }
-      return new Fit(m, n, w);
+      return new Fit(m, n, w, t);
     }
   }
 
@@ -142,7 +165,7 @@ public final class EnsembleDetector implements Detector<EnsembleConfig> {
     }
     double[] weights = config.combination() == EnsembleConfig.Combination.AGREEMENT
         ? AgreementWeights.of(trainingScores) : equal(members.size());
-    return new Fit(members, normalizers, weights);
+    return new Fit(members, normalizers, weights, trainingScores);
   }
 
   private static void reportWeights(Fit fit, EnsembleConfig config, CombinedProgress progress, String which) {

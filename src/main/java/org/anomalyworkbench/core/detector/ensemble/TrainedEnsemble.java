@@ -62,9 +62,7 @@ final class TrainedEnsemble implements TrainedDetector {
     int n = data.rows();
     int d = data.columns();
     double[] combined = new double[n];
-    if (config.combination() == EnsembleConfig.Combination.MAX) {
-      Arrays.fill(combined, Double.NEGATIVE_INFINITY);
-    }
+    Arrays.fill(combined, empty(config.combination()));
     float[] contributions = new float[n * d];
     for (int m = 0; m < members.size(); m++) {
       Scores s = members.get(m).score(data);
@@ -72,12 +70,21 @@ final class TrainedEnsemble implements TrainedDetector {
       float[] c = s.contributions();
       for (int r = 0; r < n; r++) {
         double z = norm.apply(s.value(r));
-        combined[r] = config.combination() == EnsembleConfig.Combination.MAX
-            ? Math.max(combined[r], z) : combined[r] + z * weights[m];
+        combined[r] = combine(config.combination(), combined[r], z, weights[m]);
         addShares(contributions, c, r, d, Math.max(0, z));
       }
     }
     return new Scores(combined, contributions, data.featureNames());
+  }
+
+  /** The combined score before any member is added. */
+  static double empty(EnsembleConfig.Combination combination) {
+    return combination == EnsembleConfig.Combination.MAX ? Double.NEGATIVE_INFINITY : 0;
+  }
+
+  /** {@code combined} with one more member's normalised score {@code z} of weight {@code weight}. */
+  static double combine(EnsembleConfig.Combination combination, double combined, double z, double weight) {
+    return combination == EnsembleConfig.Combination.MAX ? Math.max(combined, z) : combined + z * weight;
   }
 
   private static void addShares(float[] target, float[] memberContributions, int row, int d, double weight) {
