@@ -7,6 +7,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+import org.anomalyworkbench.core.scoring.ScoreHistogram;
 import org.anomalyworkbench.ui.chart.ChartFrame;
 import org.anomalyworkbench.ui.chart.ChartPalette;
 import org.anomalyworkbench.ui.chart.ResizableCanvas;

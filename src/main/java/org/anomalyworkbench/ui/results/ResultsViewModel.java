@@ -1,6 +1,7 @@
 package org.anomalyworkbench.ui.results;
 
 import java.util.Arrays;
+import org.anomalyworkbench.core.scoring.ScoreHistogram;
 import org.anomalyworkbench.ui.common.Format;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;

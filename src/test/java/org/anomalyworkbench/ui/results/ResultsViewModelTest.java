@@ -1,5 +1,6 @@
 package org.anomalyworkbench.ui.results;
 
+import org.anomalyworkbench.core.scoring.ScoreHistogram;
 import org.anomalyworkbench.core.scoring.SortedScores;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;

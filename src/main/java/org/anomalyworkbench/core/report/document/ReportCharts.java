@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import org.anomalyworkbench.core.evaluation.PrCurve;
 import org.anomalyworkbench.core.evaluation.RocCurve;
+import org.anomalyworkbench.core.scoring.ScoreHistogram;
+import org.anomalyworkbench.core.scoring.SortedScores;
 
 /**
  * Draws a report's charts with java.awt (core has no JavaFX): the score histogram with the
@@ -44,68 +46,37 @@ public final class ReportCharts {
   public static Chart histogram(ReportRun run) {
     double[] scores = run.scored().scores().values();
     int[] labels = run.scored().labels();
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
-    for (double s : scores) {
-      if (Double.isFinite(s)) {
-        lo = Math.min(lo, s);
-        hi = Math.max(hi, s);
-      }
-    }
-    if (!(lo <= hi)) {
-      lo = 0;
-      hi = 1;
-    }
-    if (Double.isFinite(run.threshold())) {
-      lo = Math.min(lo, run.threshold());
-      hi = Math.max(hi, run.threshold());
-    }
-    if (hi == lo) {
-      hi = lo + 1;
-    }
-    int[] normal = new int[BINS];
-    int[] anomalous = new int[BINS];
-    for (int i = 0; i < scores.length; i++) {
-      if (!Double.isFinite(scores[i])) {
-        continue;
-      }
-      int b = Math.min(BINS - 1, (int) ((scores[i] - lo) / (hi - lo) * BINS));
-      if (labels != null && labels[i] == 1) {
-        anomalous[b]++;
-      } else {
-        normal[b]++;
-      }
-    }
-    int max = 1;
-    for (int b = 0; b < BINS; b++) {
-      max = Math.max(max, normal[b] + anomalous[b]);
-    }
-    Canvas c = new Canvas(WIDTH, HEIGHT, lo, hi, 0, max * 1.08);
+    // The window's bins: a few huge scores do not squeeze every other row into the first bar.
+    ScoreHistogram h = ScoreHistogram.of(scores, labels, SortedScores.of(scores), BINS);
+    double lo = h.low();
+    double hi = h.high();
     double t = run.threshold();
+    int max = Math.max(1, h.maxCount());
+    Canvas c = new Canvas(WIDTH, HEIGHT, lo, hi, 0, max * 1.08);
+    double tx = Double.isFinite(t) ? c.x(Math.max(lo, Math.min(hi, t))) : Double.NaN;
     if (Double.isFinite(t)) {
-      c.g.setColor(new Color(0xc0392b, false).brighter());
       c.g.setColor(new Color(255, 230, 225));
-      c.g.fill(new Rectangle2D.Double(c.x(t), c.top, c.right - c.x(t), c.bottom - c.top));
+      c.g.fill(new Rectangle2D.Double(tx, c.top, c.right - tx, c.bottom - c.top));
     }
-    for (int b = 0; b < BINS; b++) {
-      double x0 = lo + (hi - lo) * b / BINS;
-      double x1 = lo + (hi - lo) * (b + 1) / BINS;
-      c.bar(x0, x1, 0, normal[b], NORMAL);
-      c.bar(x0, x1, normal[b], normal[b] + anomalous[b], ANOMALY);
+    for (int b = 0; b < h.bins(); b++) {
+      int anomalous = h.hasLabels() ? h.positives(b) : 0;
+      int normal = h.count(b) - anomalous;
+      c.bar(h.edge(b), h.edge(b + 1), 0, normal, NORMAL);
+      c.bar(h.edge(b), h.edge(b + 1), normal, normal + anomalous, ANOMALY);
     }
-    c.axes("score", "rows");
+    c.axes(h.clipped() ? "score (the last bar also holds every score above " + number(hi) + ")" : "score", "rows");
     if (Double.isFinite(t)) {
       c.g.setColor(THRESHOLD);
       c.g.setStroke(new BasicStroke(2f));
-      c.g.draw(new Line2D.Double(c.x(t), c.top, c.x(t), c.bottom));
+      c.g.draw(new Line2D.Double(tx, c.top, tx, c.bottom));
       c.g.setFont(c.small);
-      String text = "threshold " + number(t);
+      String text = "threshold " + number(t) + (t > hi ? " (beyond the last bar)" : "");
       FontMetrics fm = c.g.getFontMetrics();
-      double tx = c.x(t) + 4;
-      if (tx + fm.stringWidth(text) > c.right) {
-        tx = c.x(t) - 4 - fm.stringWidth(text);
+      double textX = tx + 4;
+      if (textX + fm.stringWidth(text) > c.right) {
+        textX = tx - 4 - fm.stringWidth(text);
       }
-      c.g.drawString(text, (float) tx, (float) c.top + fm.getAscent());
+      c.g.drawString(text, (float) textX, (float) c.top + fm.getAscent());
     }
     List<String> names = new ArrayList<>();
     List<Color> colours = new ArrayList<>();

@@ -1,6 +1,4 @@
-package org.anomalyworkbench.ui.results;
-
-import org.anomalyworkbench.core.scoring.SortedScores;
+package org.anomalyworkbench.core.scoring;
 
 /**
  * Fixed bins over the scores of one result, counted once (O(n)), split by label when labels
