@@ -5,6 +5,7 @@ import org.anomalyworkbench.core.detector.ConfigBinder;
 import org.anomalyworkbench.core.detector.DetectorConfig;
 import org.anomalyworkbench.core.detector.Param;
 import org.anomalyworkbench.core.detector.dl4j.HiddenActivation;
+import org.anomalyworkbench.core.detector.dl4j.NetworkParamTexts;
 
 /**
  * Settings of the supervised MLP classifier.
@@ -25,25 +26,25 @@ public record ClassifierConfig(
     @Param(label = "Hidden layers", description = "Hidden layer sizes, e.g. 32,16. Empty: derived from the "
         + "number of features.", min = 1, max = 4096)
     List<Integer> hiddenLayers,
-    @Param(label = "Activation", description = "Activation of the hidden layers.")
+    @Param(label = "Activation", description = NetworkParamTexts.ACTIVATION)
     HiddenActivation activation,
     @Param(label = "Epochs", description = "Maximum passes over the training rows.", min = 1, max = 10_000)
     int epochs,
-    @Param(label = "Batch size", description = "Rows per gradient step.", min = 1, max = 65_536)
+    @Param(label = "Batch size", description = NetworkParamTexts.BATCH_SIZE, min = 1, max = 65_536)
     int batchSize,
-    @Param(label = "Learning rate", description = "Adam step size; lower it if training reports a NaN loss.",
+    @Param(label = "Learning rate", description = NetworkParamTexts.LEARNING_RATE,
         min = 1e-7, max = 10)
     double learningRate,
-    @Param(label = "Dropout", description = "Probability of dropping a hidden unit while training (0 = off).",
+    @Param(label = "Dropout", description = NetworkParamTexts.DROPOUT,
         min = 0, max = 0.9)
     double dropout,
-    @Param(label = "L2", description = "L2 weight penalty.", min = 0, max = 1)
+    @Param(label = "L2", description = NetworkParamTexts.L2, min = 0, max = 1)
     double l2,
     @Param(label = "Patience", description = "Epochs without improvement of the validation loss before stopping "
         + "early (0 = off); only used when labelled validation rows are given.",
         min = 0, max = 10_000)
     int patience,
-    @Param(label = "Max training rows", description = "Larger training sets are subsampled (seeded) to this many rows.",
+    @Param(label = "Max training rows", description = NetworkParamTexts.MAX_TRAINING_ROWS,
         min = 16, max = 100_000_000)
     int maxTrainingRows) implements DetectorConfig {
 

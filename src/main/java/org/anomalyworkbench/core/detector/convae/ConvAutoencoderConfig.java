@@ -4,6 +4,7 @@ import java.util.List;
 import org.anomalyworkbench.core.detector.ConfigBinder;
 import org.anomalyworkbench.core.detector.DetectorConfig;
 import org.anomalyworkbench.core.detector.Param;
+import org.anomalyworkbench.core.detector.dl4j.NetworkParamTexts;
 
 /**
  * Settings of the convolutional autoencoder.
@@ -38,7 +39,7 @@ public record ConvAutoencoderConfig(
     int epochs,
     @Param(label = "Batch size", description = "Images per gradient step.", min = 1, max = 4096)
     int batchSize,
-    @Param(label = "Learning rate", description = "Adam step size; lower it if training reports a NaN loss.",
+    @Param(label = "Learning rate", description = NetworkParamTexts.LEARNING_RATE,
         min = 1e-7, max = 10)
     double learningRate,
     @Param(label = "Patience", description = "Epochs without improvement of the validation loss before "

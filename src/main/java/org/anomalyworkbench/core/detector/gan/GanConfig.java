@@ -7,6 +7,7 @@ import org.anomalyworkbench.core.detector.DetectorConfig;
 import org.anomalyworkbench.core.detector.Param;
 import org.anomalyworkbench.core.detector.autoencoder.AutoencoderConfig;
 import org.anomalyworkbench.core.detector.dl4j.HiddenActivation;
+import org.anomalyworkbench.core.detector.dl4j.NetworkParamTexts;
 
 /**
  * Settings of the GANomaly-style detector ({@link GanDetector}).
@@ -51,15 +52,12 @@ public record GanConfig(
     @Param(label = "Activation", description = "Activation of the generator's hidden layers on tables and series "
         + "(the discriminator, and every network on images, use leaky ReLU).")
     HiddenActivation activation,
-    @Param(label = "Epochs", description = "Maximum passes over the training rows. Small data sets train more "
-        + "epochs when Minimum steps asks for it (the training log says so); set Minimum steps to 0 to keep this "
-        + "number.", min = 1, max = 10_000)
+    @Param(label = "Epochs", description = NetworkParamTexts.EPOCHS, min = 1, max = 10_000)
     int epochs,
-    @Param(label = "Minimum steps", description = "Raises Epochs on small data sets until at least this many "
-        + "batches were seen; the training log says when it does (0 = exactly the given epochs).",
+    @Param(label = "Minimum steps", description = NetworkParamTexts.MIN_STEPS,
         min = 0, max = 10_000_000)
     int minSteps,
-    @Param(label = "Batch size", description = "Rows per gradient step.", min = 2, max = 65_536)
+    @Param(label = "Batch size", description = NetworkParamTexts.BATCH_SIZE, min = 2, max = 65_536)
     int batchSize,
     @Param(label = "Learning rate", description = "Adam step size of the generator and the discriminator; lower "
         + "it if training warns that it collapsed or diverged.", min = 1e-7, max = 10)
@@ -84,15 +82,13 @@ public record GanConfig(
     @Param(label = "Latent score weight", description = "Weight of the latent distance in the 'both' score; the "
         + "reconstruction error has weight 1.", min = 0, max = 100)
     double latentScoreWeight,
-    @Param(label = "Input clip", description = "Training inputs are clipped to +-this many standardized units; "
-        + "scores still use the unclipped row (0 = off).", min = 0, max = 1000)
+    @Param(label = "Input clip", description = NetworkParamTexts.INPUT_CLIP, min = 0, max = 1000)
     double inputClip,
     @Param(label = "Patience", description = "Epochs without improvement of the validation loss (the "
         + "generator's reconstruction and latent terms on the validation rows; no labels needed) before "
         + "stopping early (0 = off); only used when validation rows are given.", min = 0, max = 10_000)
     int patience,
-    @Param(label = "Max training rows", description = "Larger training sets are subsampled (seeded) to this "
-        + "many rows.", min = 16, max = 100_000_000)
+    @Param(label = "Max training rows", description = NetworkParamTexts.MAX_TRAINING_ROWS, min = 16, max = 100_000_000)
     int maxTrainingRows) implements DetectorConfig {
 
   /** What the anomaly score of a row is made of. */

@@ -3,6 +3,7 @@ package org.anomalyworkbench.core.detector.lstm;
 import org.anomalyworkbench.core.detector.ConfigBinder;
 import org.anomalyworkbench.core.detector.DetectorConfig;
 import org.anomalyworkbench.core.detector.Param;
+import org.anomalyworkbench.core.detector.dl4j.NetworkParamTexts;
 
 /**
  * Settings of the LSTM detector: a forecaster (the default) or an encoder-decoder over windows.
@@ -32,7 +33,7 @@ public record LstmConfig(
     int epochs,
     @Param(label = "Batch size", description = "Windows per gradient step.", min = 1, max = 65_536)
     int batchSize,
-    @Param(label = "Learning rate", description = "Adam step size; lower it if training reports a NaN loss.",
+    @Param(label = "Learning rate", description = NetworkParamTexts.LEARNING_RATE,
         min = 1e-7, max = 10)
     double learningRate,
     @Param(label = "Patience", description = "Epochs without improvement of the validation loss before "

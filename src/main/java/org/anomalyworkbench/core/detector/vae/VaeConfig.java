@@ -5,6 +5,7 @@ import org.anomalyworkbench.core.detector.ConfigBinder;
 import org.anomalyworkbench.core.detector.DetectorConfig;
 import org.anomalyworkbench.core.detector.Param;
 import org.anomalyworkbench.core.detector.dl4j.HiddenActivation;
+import org.anomalyworkbench.core.detector.dl4j.NetworkParamTexts;
 
 /**
  * Settings of the variational autoencoder detector.
@@ -34,20 +35,17 @@ public record VaeConfig(
     int latentSize,
     @Param(label = "Activation", description = "Activation of the encoder and decoder layers.")
     HiddenActivation activation,
-    @Param(label = "Epochs", description = "Maximum passes over the training rows. Small data sets train more "
-        + "epochs when Minimum steps asks for it (the training log says so); set Minimum steps to 0 to keep this "
-        + "number.", min = 1, max = 10_000)
+    @Param(label = "Epochs", description = NetworkParamTexts.EPOCHS, min = 1, max = 10_000)
     int epochs,
-    @Param(label = "Minimum steps", description = "Raises Epochs on small data sets until at least this many "
-        + "batches were seen; the training log says when it does (0 = exactly the given epochs).",
+    @Param(label = "Minimum steps", description = NetworkParamTexts.MIN_STEPS,
         min = 0, max = 10_000_000)
     int minSteps,
-    @Param(label = "Batch size", description = "Rows per gradient step.", min = 1, max = 65_536)
+    @Param(label = "Batch size", description = NetworkParamTexts.BATCH_SIZE, min = 1, max = 65_536)
     int batchSize,
-    @Param(label = "Learning rate", description = "Adam step size; lower it if training reports a NaN loss.",
+    @Param(label = "Learning rate", description = NetworkParamTexts.LEARNING_RATE,
         min = 1e-7, max = 10)
     double learningRate,
-    @Param(label = "L2", description = "L2 weight penalty.", min = 0, max = 1)
+    @Param(label = "L2", description = NetworkParamTexts.L2, min = 0, max = 1)
     double l2,
     @Param(label = "Samples", description = "Latent samples per row when scoring; more gives smoother scores.",
         min = 1, max = 1024)
@@ -55,10 +53,9 @@ public record VaeConfig(
     @Param(label = "Input clip", description = "Network inputs are clipped to +-this many standardized units; "
         + "the likelihood is of the unclipped row (0 = off).", min = 0, max = 1000)
     double inputClip,
-    @Param(label = "Patience", description = "Epochs without improvement of the validation loss before "
-        + "stopping early (0 = off); only used when validation rows are given.", min = 0, max = 10_000)
+    @Param(label = "Patience", description = NetworkParamTexts.PATIENCE, min = 0, max = 10_000)
     int patience,
-    @Param(label = "Max training rows", description = "Larger training sets are subsampled (seeded) to this many rows.",
+    @Param(label = "Max training rows", description = NetworkParamTexts.MAX_TRAINING_ROWS,
         min = 16, max = 100_000_000)
     int maxTrainingRows) implements DetectorConfig {
 
