@@ -66,6 +66,27 @@ class ExampleProjectsTest {
     }
   }
 
+  /**
+   * The ROC-AUCs an example's README quotes are its stored runs' ones (rounded as quoted), and
+   * every stored run's is quoted: regenerating the runs without updating the README fails here.
+   */
+  @Test
+  void eachReadmeQuotesTheRocAucsOfItsStoredRuns() throws IOException {
+    java.util.regex.Pattern auc = java.util.regex.Pattern.compile("\\b0\\.\\d{3}\\b");
+    for (ExampleProjects.Example e : ExampleProjects.EXAMPLES) {
+      Project project = ProjectStore.load(ExampleProjects.projectFile(ROOT, e));
+      java.util.Set<String> stored = new java.util.TreeSet<>();
+      project.runs().forEach(r -> stored.add(String.format(java.util.Locale.ROOT, "%.3f", r.record().rocAuc())));
+      java.util.Set<String> quoted = new java.util.TreeSet<>();
+      for (String line : Files.readAllLines(ROOT.resolve(e.folder()).resolve("README.md"))) {
+        if (line.contains("ROC-AUC") || line.contains("when made")) {
+          auc.matcher(line).results().forEach(m -> quoted.add(m.group()));
+        }
+      }
+      assertEquals(stored, quoted, e.folder() + ": README quotes " + quoted + ", runs hold " + stored);
+    }
+  }
+
   private static int cli(String... args) {
     StringWriter out = new StringWriter();
     int code = WorkbenchCli.run(args, new PrintWriter(out, true), new PrintWriter(out, true));
