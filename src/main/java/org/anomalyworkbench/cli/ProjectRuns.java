@@ -20,21 +20,35 @@ final class ProjectRuns {
   private ProjectRuns() {
   }
 
-  static void keep(PrintWriter out, Path file, boolean embed, DataOptions data, Dataset dataset,
-      TrainingRequest request, TrainedModel model, ScoredData scored) throws IOException {
-    Project project;
-    if (Files.exists(file)) {
-      project = ProjectStore.load(file);
-      DataCheck same = DataCheck.compare(project.data(), data.file);
-      if (same.status() != DataCheck.Status.UNCHANGED) {
-        throw new IllegalArgumentException(file.getFileName() + " reads " + project.data().path() + ", not "
-            + data.file + " (" + same.difference() + "). Train on the project's data, or name a new project.");
-      }
-    } else {
-      project = new Project(ProjectData.describe(dataset, data.file, file, embed, data.delimiterOption(),
-          data.decimalOption(), data.nonNumericOption()), dataset.schema(), request.preparation(),
-          request.detectorId(), request.parameters(), null, null);
+  /**
+   * The project file's project when it exists and reads this data (null when there is no file
+   * yet), checked before training so that a long training is not thrown away at the end.
+   *
+   * @throws IllegalArgumentException when the project reads other data
+   */
+  static Project existing(Path file, Path dataFile) throws IOException {
+    if (!Files.exists(file)) {
+      return null;
     }
+    Project project = ProjectStore.load(file);
+    DataCheck same = DataCheck.compare(project.data(), dataFile);
+    if (same.status() != DataCheck.Status.UNCHANGED) {
+      throw new IllegalArgumentException(file.getFileName() + " reads " + project.data().path() + ", not "
+          + dataFile + " (" + same.difference() + "). Train on the project's data, or name a new project.");
+    }
+    return project;
+  }
+
+  /**
+   * Adds the training as a run of {@code existing} (from {@link #existing}), or of a new project
+   * made from the data and roles when it is null, and saves the project file.
+   */
+  static void keep(PrintWriter out, Path file, Project existing, boolean embed, DataOptions data, Dataset dataset,
+      TrainingRequest request, TrainedModel model, ScoredData scored) throws IOException {
+    Project project = existing != null ? existing
+        : new Project(ProjectData.describe(dataset, data.file, file, embed, data.delimiterOption(),
+            data.decimalOption(), data.nonNumericOption()), dataset.schema(), request.preparation(),
+            request.detectorId(), request.parameters(), null, null);
     var run = Runs.of(project.nextRunId(), model, scored);
     project = project.withDetector(request.detectorId(), request.parameters()).withRun(run);
     ProjectStore.save(project, file, data.file);

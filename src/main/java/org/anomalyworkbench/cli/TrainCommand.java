@@ -12,6 +12,7 @@ import org.anomalyworkbench.core.detector.registry.DetectorRegistry;
 import org.anomalyworkbench.core.model.ModelStore;
 import org.anomalyworkbench.core.pipeline.TrainingPipeline;
 import org.anomalyworkbench.core.pipeline.TrainingRequest;
+import org.anomalyworkbench.core.project.Project;
 import org.anomalyworkbench.core.report.FlaggedRecordsWriter;
 import org.anomalyworkbench.core.scoring.ThresholdChoice;
 import org.anomalyworkbench.core.scoring.ThresholdPolicy;
@@ -95,6 +96,8 @@ final class TrainCommand implements Callable<Integer> {
     DetectorRegistry.resolveConfig(detector, parameters); // unknown ids and bad -p values fail before any work
     var out = spec.commandLine().getOut();
     AppliedKOfN smoothing = AppliedKOfN.fromOption(kOfN);
+    // A project that reads other data fails now, not after a long training.
+    Project existingProject = project != null ? ProjectRuns.existing(project, data.file) : null;
     Dataset dataset = data.read();
     smoothing.requireSeries(dataset.schema(), data.file.getFileName() + " is not a series (it has no time column)",
         "name its time column with --time COLUMN, or ");
@@ -118,7 +121,7 @@ final class TrainCommand implements Callable<Integer> {
       ModelStore.save(trained, model);
     }
     if (project != null) {
-      ProjectRuns.keep(out, project, embedData, data, dataset, request, trained, result.scored());
+      ProjectRuns.keep(out, project, existingProject, embedData, data, dataset, request, trained, result.scored());
     }
     ThresholdChoice choice = trained.chooseThreshold(policy, result.scored());
     double t = trained.thresholdValue();

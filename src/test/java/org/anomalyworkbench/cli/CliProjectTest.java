@@ -1,6 +1,7 @@
 package org.anomalyworkbench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -93,6 +94,7 @@ class CliProjectTest {
         project.toString(), "-q");
     assertEquals(1, wrong.code());
     assertTrue(wrong.err().contains("name a new project"), wrong.err());
+    assertFalse(wrong.out().contains("Training zscore"), "refused before training: " + wrong.out());
 
     Path moved = dir.resolve("elsewhere.csv");
     Files.move(data, moved);
