@@ -202,6 +202,12 @@ class SparkScoreJobTest {
         () -> ScoreJob.run(spark, options(model, partial, dir.resolve("partial-out"), List.of())));
     assertTrue(missing.getMessage().contains("no column x3"), missing.getMessage());
 
+    Path semicolons = dir.resolve("semicolons.csv");
+    Files.write(semicolons, List.of("id;x1;x2;x3;x4;cat", "1;0,5;0,1;0,2;2;a"));
+    IllegalArgumentException separated = assertThrows(IllegalArgumentException.class,
+        () -> ScoreJob.run(spark, options(model, semicolons, dir.resolve("semicolons-out"), List.of())));
+    assertTrue(separated.getMessage().contains("looks separated by semicolons"), separated.getMessage());
+
     Path odd = dir.resolve("odd.csv");
     Files.write(odd, List.of("id,x1,x2,x3,x4,cat,label", "1,0.5,0.1,oops,2,a,0"));
     Exception bad = assertThrows(Exception.class,

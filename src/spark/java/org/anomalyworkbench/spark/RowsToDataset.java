@@ -54,10 +54,26 @@ final class RowsToDataset {
     List<String> missing = needed.stream().map(ColumnInfo::name).filter(n -> !names.contains(n)).toList();
     if (!missing.isEmpty()) {
       throw new IllegalArgumentException("The data has no column " + String.join(", ", missing) + ", which the "
-          + "model was trained with (names are matched exactly). Columns present: " + names + ".");
+          + "model was trained with (names are matched exactly). Columns present: " + names + "."
+          + otherSeparator(names));
     }
     this.columns = List.copyOf(needed);
     this.positions = needed.stream().mapToInt(c -> names.indexOf(c.name())).toArray();
+  }
+
+  /**
+   * A hint when the header came through as one column holding separators: the job reads CSV
+   * split at commas only, so a file separated by semicolons or tabs arrives as a single column.
+   */
+  private static String otherSeparator(List<String> names) {
+    if (names.size() != 1) {
+      return "";
+    }
+    String only = names.get(0);
+    String separator = only.contains(";") ? "semicolons" : only.contains("\t") ? "tabs" : null;
+    return separator == null ? "" : " The file looks separated by " + separator + ": the Spark job reads "
+        + "comma-separated CSV with '.' decimals, or Parquet. Convert it (the desktop's export writes such CSV) "
+        + "and run again.";
   }
 
   /** The rows as a dataset named {@code name} (shown in messages). */
