@@ -2,11 +2,11 @@ package org.anomalyworkbench.core.detector.convae;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.anomalyworkbench.core.detector.dl4j.AdamStep;
+import org.anomalyworkbench.core.detector.dl4j.WorkerResults;
 
 /**
  * One Adam step per batch with the batch split across threads: each thread runs its share of
@@ -53,7 +53,7 @@ final class ConvTrainer implements AutoCloseable {
     }
     double sse = part(0, parts, images, order, from, n, scale);
     for (Future<Double> f : futures) {
-      sse += join(f);
+      sse += WorkerResults.join(f);
     }
     float[] total = gradients[0];
     for (int p = 1; p < parts; p++) {
@@ -70,24 +70,6 @@ final class ConvTrainer implements AutoCloseable {
     int lo = from + (int) ((long) n * p / parts);
     int hi = from + (int) ((long) n * (p + 1) / parts);
     return passes[p].gradient(images, order, lo, hi, scale, gradients[p]);
-  }
-
-  private static double join(Future<Double> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while training", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
-    }
   }
 
   /** Mean squared error per value of {@code rows} images, in chunks through the first pass. */

@@ -2,7 +2,6 @@ package org.anomalyworkbench.core.detector.gan;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -12,6 +11,7 @@ import org.anomalyworkbench.core.detector.convae.ConvPass;
 import org.anomalyworkbench.core.detector.convae.ConvStack;
 import org.anomalyworkbench.core.detector.dl4j.AdamStep;
 import org.anomalyworkbench.core.training.ConcurrentTrainings;
+import org.anomalyworkbench.core.detector.dl4j.WorkerResults;
 
 /**
  * GANomaly's four networks for images, built from the convolutional autoencoder's blocks
@@ -322,7 +322,7 @@ final class ConvGanomaly implements GanModel {
       }
       double[] sums = part(0, parts, x, rows);
       for (Future<double[]> f : futures) {
-        double[] s = join(f);
+        double[] s = WorkerResults.join(f);
         for (int i = 0; i < sums.length; i++) {
           sums[i] += s[i];
         }
@@ -369,24 +369,6 @@ final class ConvGanomaly implements GanModel {
       if (pool != null) {
         pool.shutdownNow();
       }
-    }
-  }
-
-  private static double[] join(Future<double[]> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while training", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
     }
   }
 

@@ -3,11 +3,11 @@ package org.anomalyworkbench.core.detector.lstm;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.anomalyworkbench.core.detector.dl4j.AdamStep;
+import org.anomalyworkbench.core.detector.dl4j.WorkerResults;
 
 /**
  * Trains one {@link WindowModel} with each batch split across threads: every thread runs its
@@ -62,7 +62,7 @@ final class ParallelLstm implements AutoCloseable {
     }
     loss += part(0, parts, series, starts, from, n, scale);
     for (Future<Double> f : futures) {
-      loss += join(f);
+      loss += WorkerResults.join(f);
     }
     for (int k = 0; k < params.length; k++) {
       float[] total = gradients[0][k];
@@ -84,17 +84,6 @@ final class ParallelLstm implements AutoCloseable {
       Arrays.fill(g, 0f);
     }
     return workers[p].lossAndGradient(series, starts, lo, hi, scale, gradients[p]);
-  }
-
-  private static double join(Future<Double> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while training", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-    }
   }
 
   @Override
