@@ -28,14 +28,24 @@ public final class MemberScores {
   private MemberScores() {
   }
 
+  /** A benchmark file as {@code bench} reads it: last column the label. */
+  static Dataset labelled(Path file) {
+    return DetectorBenchmark.labelLastColumn(CsvImporter.read(file, CsvImportOptions.defaults()));
+  }
+
+  /** The bench protocol's preparation: fitted on all rows, no validation split; labels kept. */
+  static PreparedData prepared(Dataset data) {
+    int[] all = IntStream.range(0, data.rows()).toArray();
+    return Preparation.fit(data, all, PreparationConfig.defaults().withValidationFraction(0)).transform(data);
+  }
+
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
     Path out = Path.of(args[1]);
     List<String> candidates = List.of(args[2].split(","));
     for (Path file : DetectorBenchmark.datasets(dir)) {
-      Dataset data = DetectorBenchmark.labelLastColumn(CsvImporter.read(file, CsvImportOptions.defaults()));
-      int[] all = IntStream.range(0, data.rows()).toArray();
-      PreparedData p = Preparation.fit(data, all, PreparationConfig.defaults().withValidationFraction(0)).transform(data);
+      Dataset data = labelled(file);
+      PreparedData p = prepared(data);
       Path setDir = out.resolve(data.name());
       Files.createDirectories(setDir);
       Files.writeString(setDir.resolve("labels.txt"),

@@ -12,10 +12,6 @@ import java.util.stream.IntStream;
 import org.anomalyworkbench.core.benchmark.DetectorBenchmark;
 import org.anomalyworkbench.core.data.Dataset;
 import org.anomalyworkbench.core.data.PreparedData;
-import org.anomalyworkbench.core.data.csv.CsvImportOptions;
-import org.anomalyworkbench.core.data.csv.CsvImporter;
-import org.anomalyworkbench.core.data.prep.Preparation;
-import org.anomalyworkbench.core.data.prep.PreparationConfig;
 import org.anomalyworkbench.core.detector.TrainedDetector;
 import org.anomalyworkbench.core.detector.TrainingContext;
 import org.anomalyworkbench.core.detector.registry.DetectorRegistry;
@@ -35,9 +31,8 @@ public final class TrimmedMemberScores {
     double trim = Double.parseDouble(args[2]);
     List<String> members = List.of(args[3].split(","));
     for (Path file : DetectorBenchmark.datasets(dir)) {
-      Dataset data = DetectorBenchmark.labelLastColumn(CsvImporter.read(file, CsvImportOptions.defaults()));
-      int[] all = IntStream.range(0, data.rows()).toArray();
-      PreparedData p = Preparation.fit(data, all, PreparationConfig.defaults().withValidationFraction(0)).transform(data).withoutLabels();
+      Dataset data = MemberScores.labelled(file);
+      PreparedData p = MemberScores.prepared(data).withoutLabels();
       long t0 = System.nanoTime();
       double[] first = DetectorRegistry.train("ensemble", Map.of(), p, TrainingContext.seeded(42)).score(p).values();
       Integer[] order = IntStream.range(0, p.rows()).boxed().toArray(Integer[]::new);
