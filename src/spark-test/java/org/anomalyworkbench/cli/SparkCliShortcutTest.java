@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,16 +20,9 @@ class SparkCliShortcutTest {
   @Test
   void scoreWithSparkRunsTheJobLocally() throws Exception {
     assertTrue(SparkShortcut.available());
-    Path data = dir.resolve("data.csv");
-    List<String> lines = new ArrayList<>(List.of("x1,x2"));
-    Random random = new Random(3);
-    for (int i = 0; i < 500; i++) {
-      lines.add(String.format(Locale.ROOT, "%.4f,%.4f", random.nextGaussian(), random.nextGaussian()));
-    }
-    Files.write(data, lines);
-    Path model = dir.resolve("m.awm");
-    CliRun train = CliRun.of("train", "--data", data.toString(), "--detector", "zscore", "--model", model.toString());
-    assertEquals(0, train.code(), train.err());
+    ZscoreOnNoise trained = ZscoreOnNoise.in(dir, 500);
+    Path data = trained.data();
+    Path model = trained.model();
 
     Path out = dir.resolve("scored");
     CliRun score = CliRun.of("score", "--model", model.toString(), "--data", data.toString(), "--out", out.toString(),

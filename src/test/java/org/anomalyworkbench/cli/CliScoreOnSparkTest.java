@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,16 +22,9 @@ class CliScoreOnSparkTest {
   @Test
   void withoutSparkOnTheClassPathItSaysHowToBuildAndSubmitTheJob() throws Exception {
     assumeFalse(SparkShortcut.available(), "Spark is on this class path (the spark profile)");
-    Path data = dir.resolve("data.csv");
-    List<String> lines = new ArrayList<>(List.of("x1,x2"));
-    Random random = new Random(3);
-    for (int i = 0; i < 200; i++) {
-      lines.add(String.format(Locale.ROOT, "%.4f,%.4f", random.nextGaussian(), random.nextGaussian()));
-    }
-    Files.write(data, lines);
-    Path model = dir.resolve("m.awm");
-    CliRun train = CliRun.of("train", "--data", data.toString(), "--detector", "zscore", "--model", model.toString());
-    assertEquals(0, train.code(), train.err());
+    ZscoreOnNoise trained = ZscoreOnNoise.in(dir, 200);
+    Path data = trained.data();
+    Path model = trained.model();
 
     Path out = dir.resolve("scored");
     CliRun score = CliRun.of("score", "--model", model.toString(), "--data", data.toString(), "--out", out.toString(),
