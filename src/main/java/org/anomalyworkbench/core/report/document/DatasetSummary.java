@@ -48,6 +48,17 @@ public record DatasetSummary(String name, String source, String kind, int rows, 
   }
 
   /** E.g. "176 of 1,831 rows (9.61%)". */
+  /** The facts every report format lists first under Dataset, in order. */
+  public List<Setting> facts() {
+    return List.of(
+        new Setting("name", name),
+        new Setting("source", source),
+        new Setting("kind", kind),
+        new Setting("rows", String.format(Locale.ROOT, "%,d", rows)),
+        new Setting("labelled anomalies", labelledText()),
+        new Setting("cells not read as their type", String.format(Locale.ROOT, "%,d", importIssues)));
+  }
+
   public String labelledText() {
     if (!hasLabels()) {
       return "no labels";

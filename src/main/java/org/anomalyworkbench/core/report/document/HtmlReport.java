@@ -50,13 +50,7 @@ public final class HtmlReport {
 
   private static void dataset(StringBuilder h, DatasetSummary d) {
     h.append("<section id=\"dataset\">\n<h2>Dataset</h2>\n");
-    facts(h, "dataset-facts", List.of(
-        new Setting("name", d.name()),
-        new Setting("source", d.source()),
-        new Setting("kind", d.kind()),
-        new Setting("rows", String.format(Locale.ROOT, "%,d", d.rows())),
-        new Setting("labelled anomalies", d.labelledText()),
-        new Setting("cells not read as their type", String.format(Locale.ROOT, "%,d", d.importIssues()))));
+    facts(h, "dataset-facts", d.facts());
     if (!d.images().isEmpty()) {
       h.append("<p>").append(escape(d.images())).append("</p>\n");
     }

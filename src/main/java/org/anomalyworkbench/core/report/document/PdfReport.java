@@ -53,13 +53,7 @@ public final class PdfReport {
 
   private static void dataset(PdfPages p, DatasetSummary d) throws IOException {
     p.heading("Dataset", 1);
-    p.facts(List.of(
-        new Setting("name", d.name()),
-        new Setting("source", d.source()),
-        new Setting("kind", d.kind()),
-        new Setting("rows", String.format(Locale.ROOT, "%,d", d.rows())),
-        new Setting("labelled anomalies", d.labelledText()),
-        new Setting("cells not read as their type", String.format(Locale.ROOT, "%,d", d.importIssues()))));
+    p.facts(d.facts());
     if (!d.images().isEmpty()) {
       p.paragraph(d.images());
     }
